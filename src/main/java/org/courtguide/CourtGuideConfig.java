@@ -1,0 +1,18 @@
+package org.courtguide;
+
+import java.nio.file.Path;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * Settings shared by every feature. Feature settings live in their own mappings under
+ * {@code court-guide.<feature>} (see {@code application.properties}).
+ */
+@ConfigMapping(prefix = "court-guide")
+public interface CourtGuideConfig {
+
+    /** Folder for everything the app writes: the embedded index and the H2 database. Defaults to {@code ./data}. */
+    @WithDefault("data")
+    Path dataDir();
+}

@@ -1,0 +1,43 @@
+package org.courtguide.ask;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.courtguide.web.BadRequestException;
+import org.courtguide.web.Language;
+import org.courtguide.web.Localizer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code POST /api/ask}: the JSON API of the assistant. */
+@Path("/api/ask")
+public class AskApiResource {
+
+    private final AskService service;
+    private final QuestionValidator validator;
+    private final Localizer localizer;
+
+    AskApiResource(AskService service, QuestionValidator validator, Localizer localizer) {
+        this.service = service;
+        this.validator = validator;
+        this.localizer = localizer;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer a procedural question from court guidance, with numbered citations, or abstain")
+    public AskResponse ask(AskRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Language fallback = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.ZH);
+        if (request == null) {
+            throw new BadRequestException("empty_question", localizer.messages(fallback).error_empty(), fallback);
+        }
+        Language language = QuestionValidator.languageOf(request.language(), request.question(), fallback);
+        String question = validator.validate(request.question(), language);
+        return AskResponse.of(service.ask(question, language));
+    }
+}

@@ -1,0 +1,129 @@
+package org.courtguide.ask;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.courtguide.web.BadRequestException;
+import org.courtguide.web.Language;
+import org.courtguide.web.Localizer;
+import org.courtguide.web.Messages;
+import org.courtguide.web.Page;
+import org.courtguide.web.PageLanguage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The question page. Works as a plain HTML form (POST, server-rendered answer); with JavaScript the same endpoint
+ * returns only the answer fragment so the page does not reload.
+ */
+@Path("/")
+public class AskPage {
+
+    /** Sent by the page's script to receive the answer fragment instead of the whole page. */
+    static final String FRAGMENT_HEADER = "X-Court-Guide-Fragment";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(Page page, String question, AnswerView answer, String error, int maxChars,
+                List<ExampleQuestion> examples);
+
+        static native TemplateInstance index$answer(Page page, AnswerView answer);
+
+        static native TemplateInstance index$error(Page page, String error);
+    }
+
+    private final AskService service;
+    private final QuestionValidator validator;
+    private final PageLanguage languages;
+    private final Localizer localizer;
+
+    AskPage(AskService service, QuestionValidator validator, PageLanguage languages, Localizer localizer) {
+        this.service = service;
+        this.validator = validator;
+        this.languages = languages;
+        this.localizer = localizer;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response start(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = page(uri, headers);
+        return render(uri, headers, Templates.index(page, "", null, null, validator.maxChars(), examples(page)), 200);
+    }
+
+    /** {@code GET /ask?q=…}: the same as submitting the form, so example questions can be plain links. */
+    @GET
+    @Path("ask")
+    @Produces(MediaType.TEXT_HTML)
+    public Response askByLink(@QueryParam("q") String question, @Context UriInfo uri, @Context HttpHeaders headers) {
+        if (question == null || question.isBlank()) {
+            return start(uri, headers);
+        }
+        return answer(question, false, uri, headers);
+    }
+
+    @POST
+    @Path("ask")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response askByForm(@FormParam("question") String question, @HeaderParam(FRAGMENT_HEADER) String fragment,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(question, fragment != null, uri, headers);
+    }
+
+    private Response answer(String question, boolean fragmentOnly, UriInfo uri, HttpHeaders headers) {
+        Page page = page(uri, headers);
+        // answer in the question's own language; the page keeps the language the user chose
+        Language language = QuestionValidator.languageOf(null, question, page.language());
+        try {
+            AnswerView answer = AnswerView.of(service.ask(validator.validate(question, language), language));
+            TemplateInstance view = fragmentOnly ? Templates.index$answer(page, answer)
+                    : Templates.index(page, question, answer, null, validator.maxChars(), examples(page));
+            return render(uri, headers, view, 200);
+        } catch (BadRequestException e) {
+            TemplateInstance view = fragmentOnly ? Templates.index$error(page, e.getMessage())
+                    : Templates.index(page, question == null ? "" : question, null, e.getMessage(), validator.maxChars(),
+                            examples(page));
+            return render(uri, headers, view, 400);
+        }
+    }
+
+    /** An example question and the link that asks it. */
+    public record ExampleQuestion(String text, String href) {
+    }
+
+    private List<ExampleQuestion> examples(Page page) {
+        Messages m = localizer.messages(page.language());
+        return Stream.of(m.ask_example_1(), m.ask_example_2(), m.ask_example_3())
+                .map(q -> new ExampleQuestion(q, "/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+    }
+
+    private Page page(UriInfo uri, HttpHeaders headers) {
+        return languages.page(uri, headers);
+    }
+
+    private Response render(UriInfo uri, HttpHeaders headers, TemplateInstance view, int status) {
+        Page page = page(uri, headers);
+        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(view.setLocale(page.language().locale()).render());
+        languages.rememberChoice(uri).ifPresent(response::cookie);
+        return response.build();
+    }
+}

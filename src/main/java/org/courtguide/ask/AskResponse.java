@@ -1,0 +1,13 @@
+package org.courtguide.ask;
+
+import java.util.List;
+
+/** The JSON shape of an answer (the HTTP contract): answer text, numbered citations, abstention, trace. */
+public record AskResponse(String answer, List<Citation> citations, boolean abstained, String traceId,
+        String knowledgeVersion, String language, String notice, String answeredBy, List<GuideLink> suggestions) {
+
+    static AskResponse of(Answer a) {
+        return new AskResponse(a.text(), a.citations(), a.abstained(), a.traceId(), a.knowledgeVersion(),
+                a.language().code(), a.notice(), a.answeredBy(), a.suggestions());
+    }
+}

@@ -1,0 +1,5 @@
+package org.courtguide.ask;
+
+/** A guide suggested when the assistant abstains. */
+public record GuideLink(String title, String url) {
+}

@@ -1,0 +1,65 @@
+package org.courtguide.guides;
+
+import java.util.Collection;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.StoredSource;
+import org.courtguide.web.Localizer;
+import org.courtguide.web.Page;
+import org.courtguide.web.PageLanguage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The guide library and each source's page: readable without asking anything and without any AI. */
+@Path("/guides")
+public class GuidePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(Page page, List<StoredSource> guides);
+
+        static native TemplateInstance show(Page page, GuideView guide);
+    }
+
+    private final KnowledgeIndex index;
+    private final GuideRenderer renderer;
+    private final PageLanguage languages;
+    private final Localizer localizer;
+
+    GuidePages(KnowledgeIndex index, GuideRenderer renderer, PageLanguage languages, Localizer localizer) {
+        this.localizer = localizer;
+        this.index = index;
+        this.renderer = renderer;
+        this.languages = languages;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance list(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        Collection<StoredSource> all = index.guides();
+        List<StoredSource> inLanguage = all.stream().filter(s -> s.document().language().equals(page.lang())).toList();
+        return Templates.list(page, inLanguage).setLocale(page.language().locale());
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        StoredSource source = index.source(id).orElseThrow(NotFoundException::new);
+        return Templates.show(page, renderer.view(source, localizer.messages(page.language()))).setLocale(page.language().locale());
+    }
+}

@@ -1,0 +1,80 @@
+package org.courtguide.knowledge;
+
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The live state of ingestion, for the readiness check, the disclosure page and progress logs. */
+@ApplicationScoped
+public class IngestProgress {
+
+    /** What the ingestor is doing. */
+    public enum Phase {
+        WAITING,
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.WAITING);
+    private final AtomicLong done = new AtomicLong();
+    private final AtomicLong total = new AtomicLong();
+    private final AtomicLong embedded = new AtomicLong();
+    private final AtomicReference<Instant> finishedAt = new AtomicReference<>();
+    private final AtomicReference<String> problem = new AtomicReference<>("");
+
+    void start(long chunksToProcess) {
+        done.set(0);
+        embedded.set(0);
+        total.set(chunksToProcess);
+        problem.set("");
+        phase.set(Phase.RUNNING);
+    }
+
+    void advance(long chunks, long newlyEmbedded) {
+        done.addAndGet(chunks);
+        embedded.addAndGet(newlyEmbedded);
+    }
+
+    void finish() {
+        finishedAt.set(Instant.now());
+        phase.set(Phase.DONE);
+    }
+
+    void fail(String message) {
+        problem.set(message);
+        finishedAt.set(Instant.now());
+        phase.set(Phase.FAILED);
+    }
+
+    void report(String message) {
+        problem.set(message);
+    }
+
+    public Phase phase() {
+        return phase.get();
+    }
+
+    public long done() {
+        return done.get();
+    }
+
+    public long total() {
+        return total.get();
+    }
+
+    public long embedded() {
+        return embedded.get();
+    }
+
+    public Instant finishedAt() {
+        return finishedAt.get();
+    }
+
+    /** The last problem met (a source that could not be read), or empty. Never contains user data. */
+    public String problem() {
+        return problem.get();
+    }
+}

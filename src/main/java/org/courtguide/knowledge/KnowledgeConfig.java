@@ -1,0 +1,34 @@
+package org.courtguide.knowledge;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Where guidance comes from and how it is ingested. */
+@ConfigMapping(prefix = "court-guide.knowledge")
+public interface KnowledgeConfig {
+
+    /**
+     * Knowledge sources: folders of Markdown guides and/or statute collections ({@code .jsonl} or {@code .jsonl.gz},
+     * one article per line). Defaults to the repository's {@code knowledge} folder.
+     */
+    @WithDefault("knowledge")
+    List<Path> paths();
+
+    /**
+     * Run the ingest in the background so the app answers from what is already indexed while a large corpus loads.
+     * With {@code false} start-up waits until ingestion is complete.
+     */
+    @WithDefault("true")
+    boolean background();
+
+    /** Texts embedded per batch; larger batches use both cores better, smaller ones report progress more often. */
+    @WithDefault("64")
+    int batchSize();
+
+    /** Statute articles longer than this many characters are split into several chunks that keep the article's id. */
+    @WithDefault("600")
+    int maxChunkChars();
+}

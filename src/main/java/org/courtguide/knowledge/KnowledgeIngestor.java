@@ -1,0 +1,282 @@
+package org.courtguide.knowledge;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.courtguide.retrieval.IngestState;
+import org.courtguide.retrieval.IngestState.FileState;
+import org.courtguide.retrieval.KnowledgeIndex;
+import org.jboss.logging.Logger;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Brings the index in line with the configured knowledge sources. Unchanged files are skipped without being read
+ * (size and modification time, then content hash); unchanged chunks of a changed file keep their vectors; files that
+ * disappeared are removed from the index. Runs at start-up, in the background by default.
+ */
+@ApplicationScoped
+public class KnowledgeIngestor {
+
+    private static final Logger LOG = Logger.getLogger(KnowledgeIngestor.class);
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
+    /** Statute articles are embedded in windows sorted by length, so each batch holds texts of similar size. */
+    private static final int SORT_WINDOW = 1024;
+
+    private final KnowledgeConfig config;
+    private final KnowledgeIndex index;
+    private final EmbeddingModel embeddings;
+    private final GuideParser guides;
+    private final StatuteReader statutes;
+    private final IngestProgress progress;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "knowledge-ingest");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private volatile boolean stopping;
+
+    KnowledgeIngestor(KnowledgeConfig config, KnowledgeIndex index, EmbeddingModel embeddings, GuideParser guides,
+            StatuteReader statutes, IngestProgress progress) {
+        this.config = config;
+        this.index = index;
+        this.embeddings = embeddings;
+        this.guides = guides;
+        this.statutes = statutes;
+        this.progress = progress;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.background()) {
+            worker.submit(this::ingestSafely);
+        } else {
+            ingestSafely();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        stopping = true;
+        worker.shutdownNow();
+    }
+
+    private void ingestSafely() {
+        try {
+            ingest();
+        } catch (RuntimeException | IOException e) {
+            LOG.errorf("Knowledge ingest failed: %s", e.getMessage());
+            progress.fail(e.getMessage());
+        }
+    }
+
+    /** One pass over all sources; returns when the index matches them. */
+    public synchronized void ingest() throws IOException {
+        long started = System.nanoTime();
+        Map<String, FileState> files = new TreeMap<>(index.state().files());
+        List<Path> sources = sourceFiles();
+        List<Path> changed = new ArrayList<>();
+        List<String> present = new ArrayList<>();
+        for (Path file : sources) {
+            String key = file.toString();
+            present.add(key);
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            FileState known = files.get(key);
+            if (known != null && known.size() == attributes.size()
+                    && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
+                continue;
+            }
+            changed.add(file);
+        }
+        List<String> removed = files.keySet().stream().filter(key -> !present.contains(key)).toList();
+        for (String key : removed) {
+            index.removeStale(key, null);
+            files.remove(key);
+            LOG.infof("Removed %s from the index: the file is gone", key);
+        }
+        progress.start(countChunks(changed));
+        for (Path file : changed) {
+            if (stopping) {
+                return;
+            }
+            try {
+                ingestFile(file, files);
+            } catch (InvalidSourceException e) {
+                LOG.errorf("Skipped a knowledge source: %s", e.getMessage());
+                progress.report(e.getMessage());
+            }
+        }
+        if (!changed.isEmpty() || !removed.isEmpty()) {
+            index.commit(new IngestState(files));
+        }
+        progress.finish();
+        LOG.infof("Knowledge base %s: %d files, %d chunks indexed; %d files changed, %d chunks embedded, %d removed, %.1f s",
+                new IngestState(files).knowledgeVersion(), files.size(), index.size(), changed.size(),
+                progress.embedded(), removed.size(), (System.nanoTime() - started) / 1e9);
+    }
+
+    private void ingestFile(Path file, Map<String, FileState> files) throws IOException {
+        String key = file.toString();
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        String sha = Hashing.sha256(file);
+        FileState known = files.get(key);
+        if (known != null && known.sha256().equals(sha)) {
+            // touched but not changed: remember the new timestamp, index nothing
+            files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha,
+                    known.chunks(), known.indexedAt()));
+            progress.advance(known.chunks(), 0);
+            return;
+        }
+        String generation = UUID.randomUUID().toString();
+        Batcher batcher = new Batcher(key, generation, file.getFileName().toString());
+        if (StatuteReader.isStatuteFile(file)) {
+            List<SourceBatch> window = new ArrayList<>(SORT_WINDOW);
+            statutes.read(file, batch -> {
+                window.add(batch);
+                if (window.size() >= SORT_WINDOW) {
+                    batcher.addSorted(window);
+                    window.clear();
+                }
+            });
+            batcher.addSorted(window);
+        } else {
+            batcher.addSorted(List.of(guides.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8))
+                    .asBatch()));
+        }
+        batcher.flush();
+        if (stopping) {
+            return;
+        }
+        index.removeStale(key, generation);
+        files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha, batcher.chunks,
+                Instant.now().toString()));
+        // commit per file so a crash in a long ingest keeps every file already done
+        index.commit(new IngestState(files));
+    }
+
+    /** Groups chunks into embedding batches, reusing stored vectors, and writes them to the index. */
+    private final class Batcher {
+        private final String file;
+        private final String generation;
+        private final String label;
+        private final List<SourceBatch> pending = new ArrayList<>();
+        private int pendingChunks;
+        private long chunks;
+        private long lastReport = System.nanoTime();
+        private final long startedAt = System.nanoTime();
+
+        Batcher(String file, String generation, String label) {
+            this.file = file;
+            this.generation = generation;
+            this.label = label;
+        }
+
+        void addSorted(List<SourceBatch> batches) {
+            List<SourceBatch> sorted = new ArrayList<>(batches);
+            sorted.sort(Comparator.comparingInt(b -> b.chunks().stream().mapToInt(c -> c.embeddingText().length()).sum()));
+            for (SourceBatch batch : sorted) {
+                pending.add(batch);
+                pendingChunks += batch.chunks().size();
+                if (pendingChunks >= config.batchSize()) {
+                    flush();
+                }
+            }
+        }
+
+        void flush() {
+            if (pending.isEmpty() || stopping) {
+                return;
+            }
+            List<KnowledgeChunk> all = pending.stream().flatMap(b -> b.chunks().stream()).toList();
+            List<float[]> vectors = new ArrayList<>(all.size());
+            List<Integer> missing = new ArrayList<>();
+            for (KnowledgeChunk chunk : all) {
+                Optional<float[]> stored = index.storedVector(chunk);
+                vectors.add(stored.orElse(null));
+                if (stored.isEmpty()) {
+                    missing.add(vectors.size() - 1);
+                }
+            }
+            if (!missing.isEmpty()) {
+                List<TextSegment> texts = missing.stream().map(i -> TextSegment.from(all.get(i).embeddingText())).toList();
+                List<Embedding> computed = embeddings.embedAll(texts).content();
+                for (int i = 0; i < missing.size(); i++) {
+                    vectors.set(missing.get(i), computed.get(i).vector());
+                }
+            }
+            index.upsert(file, generation, List.copyOf(pending), vectors);
+            index.refresh();
+            chunks += all.size();
+            progress.advance(all.size(), missing.size());
+            pending.clear();
+            pendingChunks = 0;
+            reportIfDue();
+        }
+
+        private void reportIfDue() {
+            long now = System.nanoTime();
+            if (now - lastReport < PROGRESS_EVERY_NANOS) {
+                return;
+            }
+            lastReport = now;
+            double seconds = (now - startedAt) / 1e9;
+            double rate = chunks / Math.max(seconds, 1e-3);
+            long left = Math.max(0, progress.total() - progress.done());
+            LOG.infof("Ingesting %s: %d/%d chunks, %.0f chunks/s, about %d s left", label, progress.done(),
+                    progress.total(), rate, (long) (left / Math.max(rate, 1e-3)));
+        }
+    }
+
+    private long countChunks(List<Path> files) throws IOException {
+        long count = 0;
+        for (Path file : files) {
+            count += StatuteReader.isStatuteFile(file) ? statutes.countArticles(file) : 1;
+        }
+        return count;
+    }
+
+    /** Guides ({@code *.md}) and statute collections ({@code *.jsonl}, {@code *.jsonl.gz}) under the configured paths. */
+    List<Path> sourceFiles() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path configured : config.paths()) {
+            Path path = configured.toAbsolutePath().normalize();
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile).filter(p -> isGuide(p) || StatuteReader.isStatuteFile(p))
+                            .sorted().forEach(files::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                files.add(path);
+            } else {
+                LOG.warnf("Knowledge path %s does not exist; skipped", path);
+            }
+        }
+        return files;
+    }
+
+    private static boolean isGuide(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+    }
+
+}

@@ -1,0 +1,44 @@
+package org.courtguide.retrieval;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.knowledge.SourceBatch;
+
+/**
+ * The retrieval port: where chunks, their vectors and the ingest state are kept. The embedded implementation keeps
+ * everything in one on-disk Lucene index; another store can implement this without changing any caller.
+ */
+public interface KnowledgeIndex {
+
+    /** Adds or replaces the chunks of these sources; {@code vectors} line up with the chunks, source by source. */
+    void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors);
+
+    /** Removes the chunks of {@code sourceFile} that were not written by {@code generation}; null removes them all. */
+    void removeStale(String sourceFile, String generation);
+
+    /** The vector already stored for this chunk if its content is unchanged, so re-ingests do not re-embed. */
+    Optional<float[]> storedVector(KnowledgeChunk chunk);
+
+    /** Makes writes visible to searches (cheap; called after each batch). */
+    void refresh();
+
+    /** Durably records the writes together with the new ingest state. */
+    void commit(IngestState state);
+
+    IngestState state();
+
+    List<Passage> lexical(String query, SearchFilter filter, int k);
+
+    List<Passage> dense(float[] queryVector, SearchFilter filter, int k);
+
+    Optional<StoredSource> source(String sourceId);
+
+    /** Every guide's metadata, for the guide library. */
+    Collection<StoredSource> guides();
+
+    /** Number of chunks searchable now. */
+    long size();
+}

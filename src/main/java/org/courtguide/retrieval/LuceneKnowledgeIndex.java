@@ -1,0 +1,338 @@
+package org.courtguide.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.courtguide.CourtGuideConfig;
+import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.knowledge.SourceBatch;
+import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.knowledge.SourceKind;
+import org.courtguide.knowledge.Validity;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+
+/**
+ * The embedded index: one Lucene index on disk holding, per chunk, the BM25-searchable fields, an HNSW vector and the
+ * source's metadata. Searches see writes after {@link #refresh()} (near-real-time), so the app answers while a large
+ * ingest is still running.
+ */
+@ApplicationScoped
+public class LuceneKnowledgeIndex implements KnowledgeIndex {
+
+    static final String ID = "id", SOURCE = "source", FILE = "file", GENERATION = "gen", KIND = "kind", LANGUAGE = "lang",
+            VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
+            MARKDOWN = "markdown", HASH = "hash", VECTOR = "vector", STORED_VECTOR = "vec", DOCUMENT = "doc";
+    private static final String STATE_KEY = "court-guide.ingest-state";
+
+    private final Path directory;
+    private final IndexConfig config;
+    private final ObjectMapper json;
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final QueryBuilder queries = new QueryBuilder(analyzer);
+    private IndexWriter writer;
+    private SearcherManager searchers;
+
+    LuceneKnowledgeIndex(CourtGuideConfig courtGuide, IndexConfig config, ObjectMapper json) {
+        this.directory = courtGuide.dataDir().resolve("index");
+        this.config = config;
+        this.json = json;
+    }
+
+    @PostConstruct
+    void open() {
+        try {
+            Files.createDirectories(directory);
+            IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(config.ramBufferMb())
+                    // an ingest interrupted by shutdown must not record its half-done work as done
+                    .setCommitOnClose(false);
+            writer = new IndexWriter(FSDirectory.open(directory), writerConfig);
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the index at " + directory, e);
+        }
+    }
+
+    @PreDestroy
+    void close() throws IOException {
+        searchers.close();
+        writer.rollback();
+    }
+
+    @Override
+    public void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors) {
+        int v = 0;
+        try {
+            for (SourceBatch batch : batches) {
+                String documentJson = json.writeValueAsString(batch.document());
+                for (KnowledgeChunk chunk : batch.chunks()) {
+                    writer.updateDocument(new Term(ID, chunk.chunkId()),
+                            toDocument(sourceFile, generation, chunk, documentJson, vectors.get(v++)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document toDocument(String file, String generation, KnowledgeChunk chunk, String documentJson,
+            float[] vector) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, chunk.chunkId(), Field.Store.YES));
+        doc.add(new StringField(SOURCE, chunk.sourceId(), Field.Store.YES));
+        doc.add(new StringField(FILE, file, Field.Store.NO));
+        doc.add(new StringField(GENERATION, generation, Field.Store.NO));
+        doc.add(new StringField(KIND, chunk.kind().name(), Field.Store.YES));
+        doc.add(new StringField(LANGUAGE, chunk.language(), Field.Store.YES));
+        doc.add(new StringField(VALIDITY, chunk.validity().key(), Field.Store.YES));
+        doc.add(new TextField(TITLE, chunk.title(), Field.Store.YES));
+        doc.add(new TextField(SECTION, chunk.section(), Field.Store.YES));
+        doc.add(new TextField(BODY, chunk.text(), Field.Store.YES));
+        doc.add(new StoredField(ANCHOR, chunk.anchor()));
+        doc.add(new StoredField(ORDER, chunk.order()));
+        if (!chunk.markdown().equals(chunk.text())) {
+            doc.add(new StoredField(MARKDOWN, chunk.markdown()));
+        }
+        doc.add(new StoredField(HASH, chunk.contentHash()));
+        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+        doc.add(new StoredField(STORED_VECTOR, encode(vector)));
+        doc.add(new StoredField(DOCUMENT, documentJson));
+        return doc;
+    }
+
+    @Override
+    public void removeStale(String sourceFile, String generation) {
+        BooleanQuery.Builder stale = new BooleanQuery.Builder().add(new TermQuery(new Term(FILE, sourceFile)), Occur.MUST);
+        if (generation != null) {
+            stale.add(new TermQuery(new Term(GENERATION, generation)), Occur.MUST_NOT);
+        }
+        try {
+            writer.deleteDocuments(stale.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<float[]> storedVector(KnowledgeChunk chunk) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, chunk.chunkId())), 1).scoreDocs;
+            if (hits.length == 0) {
+                return Optional.empty();
+            }
+            Document stored = searcher.storedFields().document(hits[0].doc);
+            if (!chunk.contentHash().equals(stored.get(HASH))) {
+                return Optional.empty();
+            }
+            return Optional.of(decode(stored.getBinaryValue(STORED_VECTOR).bytes));
+        });
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void commit(IngestState state) {
+        try {
+            writer.setLiveCommitData(Map.of(STATE_KEY, json.writeValueAsString(state)).entrySet());
+            writer.commit();
+            searchers.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public IngestState state() {
+        try {
+            if (!DirectoryReader.indexExists(writer.getDirectory())) {
+                return IngestState.empty();
+            }
+            Map<String, String> userData = new LinkedHashMap<>();
+            Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+            if (live != null) {
+                live.forEach(e -> userData.put(e.getKey(), e.getValue()));
+            }
+            String stored = userData.get(STATE_KEY);
+            return stored == null ? IngestState.empty() : json.readValue(stored, IngestState.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Passage> lexical(String query, SearchFilter filter, int k) {
+        BooleanQuery.Builder fields = new BooleanQuery.Builder();
+        addField(fields, BODY, query, 1.0f);
+        addField(fields, SECTION, query, 0.6f);
+        addField(fields, TITLE, query, 0.3f);
+        BooleanQuery textQuery = fields.build();
+        if (textQuery.clauses().isEmpty()) {
+            return List.of();
+        }
+        Query full = new BooleanQuery.Builder().add(textQuery, Occur.MUST).add(filterQuery(filter), Occur.FILTER).build();
+        return search(full, k, score -> score);
+    }
+
+    private void addField(BooleanQuery.Builder builder, String field, String text, float boost) {
+        Query q = queries.createBooleanQuery(field, text, Occur.SHOULD);
+        if (q != null) {
+            builder.add(new BoostQuery(q, boost), Occur.SHOULD);
+        }
+    }
+
+    @Override
+    public List<Passage> dense(float[] queryVector, SearchFilter filter, int k) {
+        // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
+        return search(new KnnFloatVectorQuery(VECTOR, queryVector, k, filterQuery(filter)), k, score -> 2 * score - 1);
+    }
+
+    private static Query filterQuery(SearchFilter filter) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+        filter.language().ifPresent(l -> b.add(new TermQuery(new Term(LANGUAGE, l)), Occur.FILTER));
+        filter.kind().ifPresent(kind -> b.add(new TermQuery(new Term(KIND, kind.name())), Occur.FILTER));
+        if (!filter.includeNotInForce()) {
+            b.add(new TermQuery(new Term(VALIDITY, Validity.VALID.key())), Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private List<Passage> search(Query query, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(query, k).scoreDocs;
+            List<Passage> passages = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+                passages.add(toPassage(searcher.storedFields().document(hit.doc), scoreMapping.applyAsDouble(hit.score)));
+            }
+            return passages;
+        });
+    }
+
+    @Override
+    public Optional<StoredSource> source(String sourceId) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(SOURCE, sourceId)), 10_000).scoreDocs;
+            if (hits.length == 0) {
+                return Optional.empty();
+            }
+            List<Passage> passages = new ArrayList<>();
+            for (ScoreDoc hit : hits) {
+                passages.add(toPassage(searcher.storedFields().document(hit.doc), 0));
+            }
+            passages.sort(Comparator.comparingInt(p -> p.chunk().order()));
+            return Optional.of(new StoredSource(passages.get(0).document(),
+                    passages.stream().map(Passage::chunk).toList()));
+        });
+    }
+
+    @Override
+    public Collection<StoredSource> guides() {
+        return withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(KIND, SourceKind.GUIDE.name())), 100_000).scoreDocs;
+            Map<String, List<Passage>> bySource = new LinkedHashMap<>();
+            for (ScoreDoc hit : hits) {
+                Passage p = toPassage(searcher.storedFields().document(hit.doc), 0);
+                bySource.computeIfAbsent(p.chunk().sourceId(), id -> new ArrayList<>()).add(p);
+            }
+            return bySource.values().stream().map(ps -> {
+                ps.sort(Comparator.comparingInt(p -> p.chunk().order()));
+                return new StoredSource(ps.get(0).document(), ps.stream().map(Passage::chunk).toList());
+            }).sorted(Comparator.comparing(s -> s.document().title())).toList();
+        });
+    }
+
+    @Override
+    public long size() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    private Passage toPassage(Document d, double score) {
+        String text = d.get(BODY);
+        String markdown = d.get(MARKDOWN);
+        KnowledgeChunk chunk = new KnowledgeChunk(d.get(ID), d.get(SOURCE), SourceKind.valueOf(d.get(KIND)),
+                d.get(LANGUAGE), Validity.parse(d.get(VALIDITY)), d.get(TITLE), d.get(SECTION), d.get(ANCHOR),
+                d.getField(ORDER).numericValue().intValue(), text, markdown == null ? text : markdown);
+        try {
+            return new Passage(chunk, json.readValue(d.get(DOCUMENT), SourceDocument.class), score);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] encode(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    private static float[] decode(byte[] bytes) {
+        float[] vector = new float[bytes.length / Float.BYTES];
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
+    }
+}

@@ -1,0 +1,72 @@
+package org.courtguide.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every visible string, in {@code messages/msg_en.properties} and {@code messages/msg_zh.properties}. Templates use
+ * {@code {msg:key}}; Java code gets a localized instance from {@link Localizer}.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface Messages {
+
+    @Message String app_name();
+    @Message String app_tagline();
+    @Message String skip_to_content();
+    @Message String nav_ask();
+    @Message String nav_guides();
+    @Message String nav_main();
+    @Message String language_switch();
+    @Message String language_other_name();
+    @Message String footer_notice();
+
+    @Message String ask_heading();
+    @Message String ask_intro();
+    @Message String ask_label();
+    @Message String ask_hint(int max);
+    @Message String ask_submit();
+    @Message String ask_working();
+    @Message String ask_examples();
+    @Message String ask_example_1();
+    @Message String ask_example_2();
+    @Message String ask_example_3();
+    @Message String ask_your_question();
+
+    @Message String answer_heading();
+    @Message String answer_sources();
+    @Message String answer_notice();
+    @Message String answer_from_section(String title, String section);
+    @Message String answer_see_also();
+    @Message String answer_issued_by(String issuer, String date);
+
+    @Message String abstain_text();
+    @Message String abstain_contacts();
+    @Message String abstain_contact_centre();
+    @Message String abstain_contact_hotline();
+    @Message String abstain_closest();
+
+    @Message String guides_heading();
+    @Message String guides_intro();
+    @Message String guide_meta_issuer();
+    @Message String guide_meta_published();
+    @Message String guide_meta_effective();
+    @Message String guide_meta_validity();
+    @Message String guide_meta_law();
+    @Message String guide_meta_source();
+    @Message String guide_meta_cites();
+    @Message String guide_contents();
+    @Message String guide_not_in_force();
+    @Message String validity_valid();
+    @Message String validity_repealed();
+    @Message String validity_superseded();
+    @Message String guide_other_language();
+
+    @Message String error_heading();
+    @Message String error_empty();
+    @Message String error_too_long(int max);
+    @Message String error_malformed();
+    @Message String error_content_type();
+    @Message String error_not_found();
+    @Message String error_internal();
+    @Message String error_back();
+}

@@ -2,7 +2,7 @@ package org.courtguide.ask;
 
 import java.util.List;
 
-import org.courtguide.web.Language;
+import org.courtguide.Language;
 
 /**
  * What the user gets back. {@code paragraphs} is the answer body; citation markers {@code [n]} refer to

@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.courtguide.web.BadRequestException;
-import org.courtguide.web.Language;
+import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

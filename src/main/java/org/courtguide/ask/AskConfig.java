@@ -23,11 +23,11 @@ public interface AskConfig {
      * Below this dense similarity between a Chinese question and the best guide section, the guidance is taken not to
      * cover the question and the assistant abstains. Calibrated on in- and out-of-scope questions (see README).
      */
-    @WithDefault("0.45")
+    @WithDefault("0.55")
     double minSimilarityZh();
 
-    /** The same threshold for English questions (the embedding model scores English lower overall). */
-    @WithDefault("0.45")
+    /** The same threshold for English questions, which are embedded by the English model. */
+    @WithDefault("0.60")
     double minSimilarityEn();
 
     /** Longest extract quoted from the best section before it is cut at a sentence end. */

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.web.BadRequestException;
-import org.courtguide.web.Language;
+import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.courtguide.web.Page;

@@ -15,7 +15,7 @@ import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.retrieval.SearchFilter;
-import org.courtguide.web.Language;
+import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.jboss.logging.Logger;

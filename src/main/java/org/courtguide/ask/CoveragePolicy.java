@@ -3,7 +3,7 @@ package org.courtguide.ask;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.retrieval.RetrievalResult;
-import org.courtguide.web.Language;
+import org.courtguide.Language;
 
 /**
  * Decides whether the guidance covers a question. Dense similarity is the signal that separates on-topic from

@@ -3,7 +3,7 @@ package org.courtguide.ask;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.web.BadRequestException;
-import org.courtguide.web.Language;
+import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 
 /** Checks a question before any work is done; the same rules for the API and the form. */

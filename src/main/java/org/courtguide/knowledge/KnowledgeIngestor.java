@@ -21,14 +21,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.courtguide.Language;
+import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.IngestState;
 import org.courtguide.retrieval.IngestState.FileState;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.jboss.logging.Logger;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -46,7 +45,7 @@ public class KnowledgeIngestor {
 
     private final KnowledgeConfig config;
     private final KnowledgeIndex index;
-    private final EmbeddingModel embeddings;
+    private final Embedders embeddings;
     private final GuideParser guides;
     private final StatuteReader statutes;
     private final IngestProgress progress;
@@ -57,7 +56,7 @@ public class KnowledgeIngestor {
     });
     private volatile boolean stopping;
 
-    KnowledgeIngestor(KnowledgeConfig config, KnowledgeIndex index, EmbeddingModel embeddings, GuideParser guides,
+    KnowledgeIngestor(KnowledgeConfig config, KnowledgeIndex index, Embedders embeddings, GuideParser guides,
             StatuteReader statutes, IngestProgress progress) {
         this.config = config;
         this.index = index;
@@ -217,13 +216,15 @@ public class KnowledgeIngestor {
                     missing.add(vectors.size() - 1);
                 }
             }
-            if (!missing.isEmpty()) {
-                List<TextSegment> texts = missing.stream().map(i -> TextSegment.from(all.get(i).embeddingText())).toList();
-                List<Embedding> computed = embeddings.embedAll(texts).content();
-                for (int i = 0; i < missing.size(); i++) {
-                    vectors.set(missing.get(i), computed.get(i).vector());
+            Map<String, List<Integer>> missingByLanguage = new TreeMap<>();
+            missing.forEach(i -> missingByLanguage.computeIfAbsent(all.get(i).language(), l -> new ArrayList<>()).add(i));
+            missingByLanguage.forEach((language, positions) -> {
+                List<float[]> computed = embeddings.embedAll(Language.parse(language).orElseThrow(),
+                        positions.stream().map(i -> all.get(i).embeddingText()).toList());
+                for (int i = 0; i < positions.size(); i++) {
+                    vectors.set(positions.get(i), computed.get(i));
                 }
-            }
+            });
             index.upsert(file, generation, List.copyOf(pending), vectors);
             index.refresh();
             chunks += all.size();

@@ -7,9 +7,8 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
 /**
- * The in-process ONNX embedding model. bge-small-zh v1.5 is the only in-jar model that separates on-topic from
- * off-topic Chinese text, and it handles English guidance well enough for the hybrid pipeline (BM25 carries English
- * wording). quarkus-langchain4j does not register this model itself, hence the producer.
+ * The default in-process embedding model (Chinese). quarkus-langchain4j does not register bge-small-zh v1.5 itself,
+ * hence this producer; it also settles which model a bare {@code @Inject EmbeddingModel} gets.
  */
 public class EmbeddingModelProducer {
 

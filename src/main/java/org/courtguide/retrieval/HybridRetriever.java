@@ -8,7 +8,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.courtguide.Language;
+
 
 /**
  * Hybrid retrieval: BM25 over the text fields and HNSW dense search over embeddings, combined by weighted reciprocal
@@ -25,10 +26,10 @@ public class HybridRetriever {
     }
 
     private final KnowledgeIndex index;
-    private final EmbeddingModel embeddings;
+    private final Embedders embeddings;
     private final RetrievalConfig config;
 
-    HybridRetriever(KnowledgeIndex index, EmbeddingModel embeddings, RetrievalConfig config) {
+    HybridRetriever(KnowledgeIndex index, Embedders embeddings, RetrievalConfig config) {
         this.index = index;
         this.embeddings = embeddings;
         this.config = config;
@@ -42,7 +43,9 @@ public class HybridRetriever {
         long start = System.nanoTime();
         int candidates = Math.max(k, config.candidates());
         List<Passage> lexical = mode == Mode.DENSE ? List.of() : index.lexical(query, filter, candidates);
-        List<Passage> dense = mode == Mode.LEXICAL ? List.of() : index.dense(embed(query), filter, candidates);
+        Language language = filter.language().flatMap(Language::parse).orElseGet(() -> Language.detect(query));
+        List<Passage> dense = mode == Mode.LEXICAL ? List.of()
+                : index.dense(language, embeddings.embed(language, query), filter, candidates);
         List<Passage> ranked = switch (mode) {
             case LEXICAL -> lexical;
             case DENSE -> dense;
@@ -51,10 +54,6 @@ public class HybridRetriever {
         double bestCosine = dense.isEmpty() ? 0 : dense.get(0).score();
         List<Passage> top = ranked.size() > k ? List.copyOf(ranked.subList(0, k)) : ranked;
         return new RetrievalResult(top, bestCosine, !lexical.isEmpty(), (System.nanoTime() - start) / 1000);
-    }
-
-    public float[] embed(String text) {
-        return embeddings.embed(text).content().vector();
     }
 
     private List<Passage> fuse(List<Passage> lexical, List<Passage> dense) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.courtguide.Language;
 import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.SourceBatch;
 
@@ -32,7 +33,8 @@ public interface KnowledgeIndex {
 
     List<Passage> lexical(String query, SearchFilter filter, int k);
 
-    List<Passage> dense(float[] queryVector, SearchFilter filter, int k);
+    /** Nearest chunks of {@code language} to a vector made by that language's embedding model. */
+    List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k);
 
     Optional<StoredSource> source(String sourceId);
 

@@ -42,6 +42,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.courtguide.CourtGuideConfig;
+import org.courtguide.Language;
 import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.SourceBatch;
 import org.courtguide.knowledge.SourceDocument;
@@ -62,7 +63,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     static final String ID = "id", SOURCE = "source", FILE = "file", GENERATION = "gen", KIND = "kind", LANGUAGE = "lang",
             VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
-            MARKDOWN = "markdown", HASH = "hash", VECTOR = "vector", STORED_VECTOR = "vec", DOCUMENT = "doc";
+            MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc";
     private static final String STATE_KEY = "court-guide.ingest-state";
 
     private final Path directory;
@@ -136,7 +137,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             doc.add(new StoredField(MARKDOWN, chunk.markdown()));
         }
         doc.add(new StoredField(HASH, chunk.contentHash()));
-        doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+        doc.add(new KnnFloatVectorField(vectorField(chunk.language()), vector, VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(STORED_VECTOR, encode(vector)));
         doc.add(new StoredField(DOCUMENT, documentJson));
         return doc;
@@ -230,9 +231,15 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public List<Passage> dense(float[] queryVector, SearchFilter filter, int k) {
+    public List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k) {
         // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
-        return search(new KnnFloatVectorQuery(VECTOR, queryVector, k, filterQuery(filter)), k, score -> 2 * score - 1);
+        return search(new KnnFloatVectorQuery(vectorField(language.code()), queryVector, k, filterQuery(filter)), k,
+                score -> 2 * score - 1);
+    }
+
+    /** Each language's vectors come from its own model, so they live in their own field. */
+    private static String vectorField(String language) {
+        return "vector_" + language;
     }
 
     private static Query filterQuery(SearchFilter filter) {

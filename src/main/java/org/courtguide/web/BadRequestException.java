@@ -1,5 +1,7 @@
 package org.courtguide.web;
 
+import org.courtguide.Language;
+
 /** Input the user can fix; mapped to a 400 with a localized message and never a stack trace. */
 public class BadRequestException extends RuntimeException {
 

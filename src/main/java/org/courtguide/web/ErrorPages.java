@@ -1,5 +1,7 @@
 package org.courtguide.web;
 
+import org.courtguide.Language;
+
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;

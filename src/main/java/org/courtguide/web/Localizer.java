@@ -1,5 +1,7 @@
 package org.courtguide.web;
 
+import org.courtguide.Language;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.qute.i18n.Localized;

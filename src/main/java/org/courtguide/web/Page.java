@@ -1,5 +1,7 @@
 package org.courtguide.web;
 
+import org.courtguide.Language;
+
 /**
  * What every page's layout needs: the page language, the link that switches it, and the path the page was asked
  * under. Built by {@link PageLanguage}; templates read it, they never compute it.

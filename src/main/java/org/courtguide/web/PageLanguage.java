@@ -1,5 +1,7 @@
 package org.courtguide.web;
 
+import org.courtguide.Language;
+
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.courtguide.web;
+package org.courtguide;
 
 import java.util.Locale;
 import java.util.Optional;

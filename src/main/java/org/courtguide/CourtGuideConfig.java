@@ -12,7 +12,7 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "court-guide")
 public interface CourtGuideConfig {
 
-    /** Folder for everything the app writes: the embedded index and the H2 database. Defaults to {@code ./data}. */
-    @WithDefault("data")
+    /** Folder for everything the app writes: the embedded index and the H2 database. Defaults to {@code ./data}; a relative path must start with {@code ./}. */
+    @WithDefault("./data")
     Path dataDir();
 }

@@ -18,6 +18,13 @@ public interface KnowledgeConfig {
     List<Path> paths();
 
     /**
+     * Ingest when the app starts. Turned off where a separate job ingests (several replicas sharing one vector store)
+     * and by the {@code reindex} and {@code eval} commands, which ingest in the foreground themselves.
+     */
+    @WithDefault("true")
+    boolean ingestAtStartup();
+
+    /**
      * Run the ingest in the background so the app answers from what is already indexed while a large corpus loads.
      * With {@code false} start-up waits until ingestion is complete.
      */

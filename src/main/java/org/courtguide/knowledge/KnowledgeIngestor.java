@@ -67,6 +67,9 @@ public class KnowledgeIngestor {
     }
 
     void onStart(@Observes StartupEvent event) {
+        if (!config.ingestAtStartup()) {
+            return;
+        }
         if (config.background()) {
             worker.submit(this::ingestSafely);
         } else {

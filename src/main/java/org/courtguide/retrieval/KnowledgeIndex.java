@@ -20,7 +20,7 @@ public interface KnowledgeIndex {
     /** Removes the chunks of {@code sourceFile} that were not written by {@code generation}; null removes them all. */
     void removeStale(String sourceFile, String generation);
 
-    /** The vector already stored for this chunk if its content is unchanged, so re-ingests do not re-embed. */
+    /** A vector already stored for a chunk with the same content, so re-ingests do not re-embed. */
     Optional<float[]> storedVector(KnowledgeChunk chunk);
 
     /** Makes writes visible to searches (cheap; called after each batch). */

@@ -136,7 +136,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         if (!chunk.markdown().equals(chunk.text())) {
             doc.add(new StoredField(MARKDOWN, chunk.markdown()));
         }
-        doc.add(new StoredField(HASH, chunk.contentHash()));
+        doc.add(new StringField(HASH, chunk.contentHash(), Field.Store.NO));
         doc.add(new KnnFloatVectorField(vectorField(chunk.language()), vector, VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(STORED_VECTOR, encode(vector)));
         doc.add(new StoredField(DOCUMENT, documentJson));
@@ -159,14 +159,12 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public Optional<float[]> storedVector(KnowledgeChunk chunk) {
         return withSearcher(searcher -> {
-            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, chunk.chunkId())), 1).scoreDocs;
+            // by content, not by id: a section that only moved keeps its vector
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(HASH, chunk.contentHash())), 1).scoreDocs;
             if (hits.length == 0) {
                 return Optional.empty();
             }
-            Document stored = searcher.storedFields().document(hits[0].doc);
-            if (!chunk.contentHash().equals(stored.get(HASH))) {
-                return Optional.empty();
-            }
+            Document stored = searcher.storedFields().document(hits[0].doc, java.util.Set.of(STORED_VECTOR));
             return Optional.of(decode(stored.getBinaryValue(STORED_VECTOR).bytes));
         });
     }

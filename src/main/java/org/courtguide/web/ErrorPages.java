@@ -71,6 +71,11 @@ public class ErrorPages {
         if (status >= 500) {
             return unexpected(e, uri, headers);
         }
+        if (status == 400) {
+            // the framework's own 400s: unreadable bodies (malformed JSON, wrong types)
+            return respond(400, "malformed_request", localizer.messages(language).error_malformed(), uri, headers,
+                    language);
+        }
         String message = status == 405 || e instanceof NotAllowedException ? localizer.messages(language).error_not_found()
                 : localizer.messages(language).error_malformed();
         return respond(status, "bad_request", message, uri, headers, language);

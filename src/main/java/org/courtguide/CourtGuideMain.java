@@ -1,0 +1,34 @@
+package org.courtguide;
+
+import java.util.Arrays;
+
+import org.courtguide.evaluation.EvaluationCommand;
+import org.courtguide.knowledge.ReindexCommand;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+
+/**
+ * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation and
+ * {@code reindex} brings the index in line with the knowledge sources; both exit when done.
+ */
+@QuarkusMain
+public class CourtGuideMain {
+
+    public static void main(String... args) {
+        String command = args.length == 0 ? "" : args[0];
+        switch (command) {
+            case "eval" -> {
+                EvaluationCommand.Options options = EvaluationCommand.Options.parse(Arrays.copyOfRange(args, 1, args.length));
+                options.applyToConfig();
+                Quarkus.run(EvaluationCommand.class, args);
+            }
+            case "reindex" -> {
+                ReindexCommand.applyToConfig();
+                Quarkus.run(ReindexCommand.class, args);
+            }
+            default -> Quarkus.run(args);
+        }
+    }
+
+}

@@ -1,0 +1,222 @@
+package org.courtguide.evaluation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.courtguide.knowledge.IngestProgress;
+import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.knowledge.KnowledgeIngestor;
+import org.courtguide.knowledge.StatuteReader;
+import org.courtguide.retrieval.HybridRetriever;
+import org.courtguide.retrieval.HybridRetriever.Mode;
+import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.Passage;
+import org.courtguide.retrieval.RetrievalConfig;
+import org.courtguide.retrieval.RetrievalResult;
+import org.courtguide.retrieval.SearchFilter;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import io.quarkus.runtime.QuarkusApplication;
+
+/**
+ * {@code java -jar target/quarkus-app/quarkus-run.jar eval --corpus C --questions Q [--out R] [--no-baseline]}:
+ * indexes the corpus (reusing an earlier index of it), runs every question through BM25 only, dense only, the full
+ * hybrid pipeline and the naive easy-RAG baseline, prints the metrics side by side and writes them as JSON.
+ */
+public class EvaluationCommand implements QuarkusApplication {
+
+    private static final Logger LOG = Logger.getLogger(EvaluationCommand.class);
+    /** Chunks fetched per question: long articles are split, so more chunks than the 100 distinct ids needed. */
+    private static final int CHUNKS_PER_QUESTION = 150;
+    private static final int DOCS_PER_QUESTION = 100;
+
+    /** Command-line options. */
+    public record Options(Path corpus, Path questions, Path out, boolean baseline, int limit) {
+
+        public static Options parse(String[] args) {
+            Map<String, String> values = new LinkedHashMap<>();
+            boolean baseline = true;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--no-baseline" -> baseline = false;
+                    case "--corpus", "--questions", "--out", "--limit" -> {
+                        if (i + 1 >= args.length) {
+                            throw new IllegalArgumentException(args[i] + " needs a value");
+                        }
+                        values.put(args[i], args[++i]);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--no-baseline]");
+                }
+            }
+            if (!values.containsKey("--corpus") || !values.containsKey("--questions")) {
+                throw new IllegalArgumentException("usage: eval --corpus FILE --questions FILE [--out FILE] [--no-baseline]");
+            }
+            Path corpus = Path.of(values.get("--corpus"));
+            String name = corpus.getFileName().toString().replace(".jsonl", "").replace(".gz", "");
+            Path out = Path.of(values.getOrDefault("--out", "docs/reports/eval-" + name + ".json"));
+            return new Options(corpus, Path.of(values.get("--questions")), out, baseline,
+                    Integer.parseInt(values.getOrDefault("--limit", "0")));
+        }
+
+        /** The corpus gets an index of its own beside the app's, ingested in the foreground; no HTTP port is opened. */
+        public void applyToConfig() {
+            String folder = corpus.toAbsolutePath().normalize().toString().replaceAll("[^A-Za-z0-9]+", "_");
+            System.setProperty("court-guide.knowledge.paths", corpus.toString());
+            System.setProperty("court-guide.data-dir", "./data/eval/" + folder);
+            System.setProperty("court-guide.knowledge.ingest-at-startup", "false");
+            System.setProperty("quarkus.http.host-enabled", "false");
+        }
+    }
+
+    @Inject
+    KnowledgeIngestor ingestor;
+    @Inject
+    IngestProgress progress;
+    @Inject
+    KnowledgeIndex index;
+    @Inject
+    HybridRetriever retriever;
+    @Inject
+    RetrievalConfig retrievalConfig;
+    @Inject
+    StatuteReader statutes;
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public int run(String... args) throws Exception {
+        Options options = Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+        long ingestStart = System.nanoTime();
+        ingestor.ingest();
+        double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
+        List<EvalQuestion> questions = readQuestions(options.questions(), options.limit());
+        LOG.infof("Evaluating %d questions against %d indexed chunks", questions.size(), index.size());
+
+        Map<String, RetrievalMetrics> pipelines = new LinkedHashMap<>();
+        pipelines.put("bm25", new RetrievalMetrics());
+        pipelines.put("dense", new RetrievalMetrics());
+        pipelines.put("hybrid", new RetrievalMetrics());
+        SearchFilter filter = SearchFilter.any();
+        // one untimed pass warms the JIT and the ONNX session so the first questions do not skew latency
+        for (EvalQuestion q : questions.subList(0, Math.min(20, questions.size()))) {
+            retriever.retrieve(q.question(), filter, CHUNKS_PER_QUESTION, Mode.HYBRID);
+        }
+        for (EvalQuestion q : questions) {
+            for (Mode mode : Mode.values()) {
+                RetrievalResult result = retriever.retrieve(q.question(), filter, CHUNKS_PER_QUESTION, mode);
+                pipelines.get(key(mode)).add(docIds(result.passages()), q.goldIds(), result.tookMicros());
+            }
+        }
+        Map<String, Object> baselineIngest = Map.of();
+        if (options.baseline()) {
+            NaiveBaseline naive = new NaiveBaseline();
+            long start = System.nanoTime();
+            List<KnowledgeChunk> batch = new ArrayList<>();
+            statutes.read(options.corpus(), source -> {
+                batch.addAll(source.chunks());
+                if (batch.size() >= 256) {
+                    naive.add(List.copyOf(batch));
+                    batch.clear();
+                }
+            });
+            naive.add(batch);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            baselineIngest = Map.of("seconds", round(seconds), "chunks", naive.embedded(),
+                    "chunksPerSecond", round(naive.embedded() / seconds));
+            RetrievalMetrics metrics = new RetrievalMetrics();
+            for (EvalQuestion q : questions) {
+                long t = System.nanoTime();
+                List<String> ids = naive.retrieve(q.question());
+                metrics.add(RetrievalMetrics.distinct(ids), q.goldIds(), (System.nanoTime() - t) / 1000);
+            }
+            pipelines.put("naive-easy-rag", metrics);
+        }
+        Map<String, Object> report = report(options, questions.size(), ingestSeconds, baselineIngest, pipelines);
+        Files.createDirectories(options.out().toAbsolutePath().getParent());
+        json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+        System.out.println(table(pipelines));
+        System.out.println("Report written to " + options.out());
+        return 0;
+    }
+
+    private static String key(Mode mode) {
+        return switch (mode) {
+            case LEXICAL -> "bm25";
+            case DENSE -> "dense";
+            case HYBRID -> "hybrid";
+        };
+    }
+
+    private static List<String> docIds(List<Passage> passages) {
+        List<String> ids = RetrievalMetrics.distinct(passages.stream().map(p -> p.chunk().sourceId()).toList());
+        return ids.size() > DOCS_PER_QUESTION ? ids.subList(0, DOCS_PER_QUESTION) : ids;
+    }
+
+    private List<EvalQuestion> readQuestions(Path file, int limit) throws IOException {
+        List<EvalQuestion> questions = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = reader.readLine()) != null && (limit <= 0 || questions.size() < limit)) {
+                if (!line.isBlank()) {
+                    questions.add(json.readValue(line, EvalQuestion.class));
+                }
+            }
+        }
+        return questions;
+    }
+
+    private Map<String, Object> report(Options options, int questionCount, double ingestSeconds,
+            Map<String, Object> baselineIngest, Map<String, RetrievalMetrics> pipelines) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("kind", "retrieval-evaluation");
+        report.put("date", Instant.now().toString());
+        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
+                        + System.getProperty("os.arch")));
+        report.put("corpus", Map.of("path", options.corpus().toString(), "chunks", index.size()));
+        report.put("questions", Map.of("path", options.questions().toString(), "count", questionCount));
+        report.put("knowledgeVersion", index.state().knowledgeVersion());
+        report.put("ingest", Map.of("seconds", round(ingestSeconds), "chunksEmbedded", progress.embedded(),
+                "chunksPerSecond", round(progress.embedded() / Math.max(ingestSeconds, 1e-3))));
+        report.put("retrieval", Map.of("candidates", retrievalConfig.candidates(), "rrfK", retrievalConfig.rrfK(),
+                "lexicalWeight", retrievalConfig.lexicalWeight(), "denseWeight", retrievalConfig.denseWeight()));
+        if (!baselineIngest.isEmpty()) {
+            report.put("baselineIngest", baselineIngest);
+        }
+        Map<String, Object> results = new LinkedHashMap<>();
+        pipelines.forEach((name, metrics) -> results.put(name, metrics.summary()));
+        report.put("pipelines", results);
+        return report;
+    }
+
+    static String table(Map<String, RetrievalMetrics> pipelines) {
+        StringBuilder out = new StringBuilder(String.format("%-16s %8s %8s %8s %8s %8s %8s %9s %9s%n", "pipeline", "R@1",
+                "R@5", "R@10", "R@100", "MRR@10", "nDCG@10", "p50 ms", "p95 ms"));
+        pipelines.forEach((name, metrics) -> {
+            RetrievalMetrics.Summary s = metrics.summary();
+            out.append(String.format("%-16s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %9.1f %9.1f%n", name,
+                    s.recall().get("recall@1"), s.recall().get("recall@5"), s.recall().get("recall@10"),
+                    s.recall().get("recall@100"), s.mrrAt10(), s.ndcgAt10(), s.latencyP50Ms(), s.latencyP95Ms()));
+        });
+        return out.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

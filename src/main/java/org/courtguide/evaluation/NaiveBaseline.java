@@ -1,0 +1,50 @@
+package org.courtguide.evaluation;
+
+import java.util.List;
+
+import org.courtguide.knowledge.KnowledgeChunk;
+
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.rag.content.Content;
+import dev.langchain4j.rag.content.retriever.EmbeddingStoreContentRetriever;
+import dev.langchain4j.rag.query.Query;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+
+/**
+ * The setup a team would start from, as quarkus-langchain4j's easy RAG builds it: LangChain4j's in-memory embedding
+ * store, the all-MiniLM-L6-v2 model and the content retriever's default of 5 results. Kept only for comparison.
+ */
+final class NaiveBaseline {
+
+    static final int DEFAULT_MAX_RESULTS = 5;
+    private static final String DOC_ID = "doc_id";
+
+    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
+    private final EmbeddingStoreContentRetriever retriever = EmbeddingStoreContentRetriever.builder()
+            .embeddingStore(store).embeddingModel(model).maxResults(DEFAULT_MAX_RESULTS).build();
+    private long embedded;
+
+    /** Embeds one batch of chunks (their plain text, as easy RAG would see the files). */
+    void add(List<KnowledgeChunk> batch) {
+        List<TextSegment> segments = batch.stream()
+                .map(c -> TextSegment.from(c.text(), Metadata.from(DOC_ID, c.sourceId()))).toList();
+        List<Embedding> vectors = model.embedAll(segments).content();
+        store.addAll(vectors, segments);
+        embedded += segments.size();
+    }
+
+    long embedded() {
+        return embedded;
+    }
+
+    List<String> retrieve(String question) {
+        List<Content> contents = retriever.retrieve(Query.from(question));
+        return contents.stream().map(c -> c.textSegment().metadata().getString(DOC_ID)).toList();
+    }
+
+}

@@ -1,0 +1,129 @@
+package org.courtguide.ask;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The question page as a browser without JavaScript uses it: a plain form post and server-rendered answers. */
+@QuarkusTest
+class AskPageTest {
+
+    private static Document post(String question, String lang) {
+        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("question", question).queryParam("lang", lang)
+                .when().post("/ask").then().statusCode(200).contentType(ContentType.HTML).extract().asString();
+        return Jsoup.parse(html);
+    }
+
+    @Test
+    void the_start_page_has_a_labelled_question_box_and_a_form_that_posts_without_javascript() {
+        Document page = Jsoup.parse(given().header("Accept-Language", "en").when().get("/").then().statusCode(200)
+                .extract().asString());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        Element form = page.getElementById("ask-form");
+        assertThat(form.attr("method")).isEqualTo("post");
+        assertThat(form.attr("action")).isEqualTo("/ask");
+        assertThat(page.selectFirst("label[for=question]").text()).isEqualTo("Your question");
+        assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
+        assertThat(page.getElementById("main")).isNotNull();
+    }
+
+    @Test
+    void posting_the_form_renders_the_answer_with_numbered_citations_that_link_to_the_section() {
+        Document page = post("上诉期限是多少天？", "zh");
+
+        Element answer = page.getElementById("answer");
+        assertThat(answer).isNotNull();
+        assertThat(answer.select("a.cite").first().attr("href")).isEqualTo("#source-1");
+        Element source = page.getElementById("source-1");
+        String href = source.selectFirst("a").attr("href");
+        assertThat(href).startsWith("/guides/").contains("#");
+        assertThat(answer.selectFirst(".notice").text()).contains("不构成法律意见");
+        assertThat(page.getElementById("question").text()).isEqualTo("上诉期限是多少天？");
+
+        Document guide = Jsoup.parse(given().urlEncodingEnabled(false).when().get(href.substring(0, href.indexOf('#')))
+                .then().statusCode(200).extract().asString());
+        assertThat(guide.getElementById(href.substring(href.indexOf('#') + 1))).isNotNull();
+    }
+
+    @Test
+    void an_uncovered_question_gets_the_not_covered_message_with_contacts_on_the_page() {
+        Document page = post("What is a good recipe for chocolate cake?", "en");
+
+        String text = page.getElementById("answer").text();
+        assertThat(text).contains("does not cover").contains("12368");
+        assertThat(page.select("#answer .sources")).isEmpty();
+    }
+
+    @Test
+    void an_empty_question_shows_an_error_tied_to_the_field() {
+        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("question", " ").queryParam("lang", "en")
+                .when().post("/ask").then().statusCode(400).extract().asString();
+        Document page = Jsoup.parse(html);
+
+        Element box = page.getElementById("question");
+        assertThat(box.attr("aria-invalid")).isEqualTo("true");
+        assertThat(box.attr("aria-describedby")).contains("question-error");
+        assertThat(page.getElementById("question-error").text()).isEqualTo("Please type a question.");
+    }
+
+    @Test
+    void the_script_gets_only_the_answer_fragment() {
+        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").header("X-Court-Guide-Fragment", "1")
+                .formParam("question", "How do I apply for legal aid?").queryParam("lang", "en").when().post("/ask")
+                .then().statusCode(200).extract().asString();
+
+        assertThat(html).doesNotContain("<html").contains("id=\"answer\"");
+    }
+
+    @Test
+    void an_example_link_asks_its_question() {
+        Document start = Jsoup.parse(given().queryParam("lang", "en").when().get("/").then().extract().asString());
+        String href = start.selectFirst(".examples a").attr("href");
+
+        Document page = Jsoup.parse(given().urlEncodingEnabled(false).when().get(href).then().statusCode(200).extract()
+                .asString());
+        assertThat(page.getElementById("answer")).isNotNull();
+    }
+
+    @Test
+    void the_language_switch_changes_the_page_language_and_is_remembered() {
+        String cookie = given().queryParam("lang", "en").when().get("/").then().statusCode(200).extract()
+                .cookie("cg_lang");
+        assertThat(cookie).isEqualTo("en");
+
+        Document page = Jsoup.parse(given().cookie("cg_lang", "en").when().get("/guides").then().statusCode(200)
+                .extract().asString());
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Guide library");
+        Element toChinese = page.selectFirst("a[hreflang=zh]");
+        assertThat(toChinese.attr("href")).contains("lang=zh");
+    }
+
+    @Test
+    void the_guide_library_lists_guides_in_the_page_language_and_each_opens() {
+        Document library = Jsoup.parse(given().queryParam("lang", "zh").when().get("/guides").then().statusCode(200)
+                .extract().asString());
+
+        assertThat(library.select(".guide-list li")).hasSizeGreaterThanOrEqualTo(12);
+        String first = library.selectFirst(".guide-list a").attr("href");
+        Document guide = Jsoup.parse(given().urlEncodingEnabled(false).when().get(first).then().statusCode(200)
+                .extract().asString());
+        assertThat(guide.select("dl.guide-meta dt")).extracting(Element::text).contains("发布机构", "效力状态");
+        assertThat(guide.select("section.guide-section")).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void an_unknown_guide_is_a_polite_404_page() {
+        String html = given().queryParam("lang", "en").when().get("/guides/no-such-guide").then().statusCode(404)
+                .extract().asString();
+        assertThat(Jsoup.parse(html).text()).contains("We could not find that page").doesNotContain("Exception");
+    }
+}

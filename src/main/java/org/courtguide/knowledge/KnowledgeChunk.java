@@ -22,8 +22,4 @@ public record KnowledgeChunk(
         return title + " " + section + "\n" + text;
     }
 
-    /** Identity of the content: an unchanged chunk keeps its vector across re-ingests. */
-    public String contentHash() {
-        return Hashing.sha256(embeddingText());
-    }
 }

@@ -211,9 +211,12 @@ public class KnowledgeIngestor {
             }
             List<KnowledgeChunk> all = pending.stream().flatMap(b -> b.chunks().stream()).toList();
             List<float[]> vectors = new ArrayList<>(all.size());
+            List<String> keys = new ArrayList<>(all.size());
             List<Integer> missing = new ArrayList<>();
             for (KnowledgeChunk chunk : all) {
-                Optional<float[]> stored = index.storedVector(chunk);
+                String key = embeddings.vectorKey(Language.parse(chunk.language()).orElseThrow(), chunk.embeddingText());
+                keys.add(key);
+                Optional<float[]> stored = index.storedVector(key);
                 vectors.add(stored.orElse(null));
                 if (stored.isEmpty()) {
                     missing.add(vectors.size() - 1);
@@ -228,7 +231,7 @@ public class KnowledgeIngestor {
                     vectors.set(positions.get(i), computed.get(i));
                 }
             });
-            index.upsert(file, generation, List.copyOf(pending), vectors);
+            index.upsert(file, generation, List.copyOf(pending), vectors, keys);
             index.refresh();
             chunks += all.size();
             progress.advance(all.size(), missing.size());

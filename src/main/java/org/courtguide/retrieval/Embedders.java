@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
+import org.courtguide.knowledge.Hashing;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
@@ -20,11 +21,19 @@ import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15Quantize
 @ApplicationScoped
 public class Embedders {
 
+    private static final String CHINESE_MODEL = "bge-small-zh-v15-q";
+    private static final String ENGLISH_MODEL = "bge-small-en-v15-q";
+
     private final EmbeddingModel chinese;
     private final EmbeddingModel english = new BgeSmallEnV15QuantizedEmbeddingModel();
 
     Embedders(EmbeddingModel chinese) {
         this.chinese = chinese;
+    }
+
+    /** Identifies a vector by the model and the text it embeds, so a model change never reuses old vectors. */
+    public String vectorKey(Language language, String text) {
+        return Hashing.sha256((language == Language.ZH ? CHINESE_MODEL : ENGLISH_MODEL) + "\n" + text);
     }
 
     public EmbeddingModel model(Language language) {

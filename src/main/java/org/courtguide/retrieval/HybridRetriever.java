@@ -28,8 +28,10 @@ public class HybridRetriever {
     private final KnowledgeIndex index;
     private final Embedders embeddings;
     private final RetrievalConfig config;
+    private final QueryExpander expander;
 
-    HybridRetriever(KnowledgeIndex index, Embedders embeddings, RetrievalConfig config) {
+    HybridRetriever(KnowledgeIndex index, Embedders embeddings, RetrievalConfig config, QueryExpander expander) {
+        this.expander = expander;
         this.index = index;
         this.embeddings = embeddings;
         this.config = config;
@@ -42,18 +44,74 @@ public class HybridRetriever {
     public RetrievalResult retrieve(String query, SearchFilter filter, int k, Mode mode) {
         long start = System.nanoTime();
         int candidates = Math.max(k, config.candidates());
-        List<Passage> lexical = mode == Mode.DENSE ? List.of() : index.lexical(query, filter, candidates);
+        String expansion = expander.expansion(query);
+        List<Passage> lexical = mode == Mode.DENSE ? List.of() : index.lexical(query, expansion, filter, candidates);
         Language language = filter.language().flatMap(Language::parse).orElseGet(() -> Language.detect(query));
-        List<Passage> dense = mode == Mode.LEXICAL ? List.of()
-                : index.dense(language, embeddings.embed(language, query), filter, candidates);
+        String denseQuery = config.expandDense() && !expansion.isEmpty() ? query + " " + expansion : query;
+        List<Passage> dense = mode == Mode.LEXICAL ? List.of() : dense(language, denseQuery, filter, candidates);
         List<Passage> ranked = switch (mode) {
             case LEXICAL -> lexical;
             case DENSE -> dense;
-            case HYBRID -> fuse(lexical, dense);
+            case HYBRID -> config.fusion().equals("score") ? fuseScores(lexical, dense) : fuse(lexical, dense);
         };
         double bestCosine = dense.isEmpty() ? 0 : dense.get(0).score();
         List<Passage> top = ranked.size() > k ? List.copyOf(ranked.subList(0, k)) : ranked;
         return new RetrievalResult(top, bestCosine, !lexical.isEmpty(), (System.nanoTime() - start) / 1000);
+    }
+
+    /**
+     * Dense search; with feedback on, the query vector is moved towards the mean of its first results' vectors
+     * (Rocchio), which helps short lay questions reach articles worded differently.
+     */
+    private List<Passage> dense(Language language, String query, SearchFilter filter, int candidates) {
+        float[] vector = embeddings.embed(language, instruction(language) + query);
+        List<Passage> first = index.dense(language, vector, filter, candidates);
+        int feedback = Math.min(config.feedbackPassages(), first.size());
+        if (feedback == 0) {
+            return first;
+        }
+        float[] moved = vector.clone();
+        double w = config.feedbackWeight() / feedback;
+        for (Passage p : first.subList(0, feedback)) {
+            float[] v = index.storedVector(p.chunk()).orElse(null);
+            if (v == null) {
+                continue;
+            }
+            for (int i = 0; i < moved.length; i++) {
+                moved[i] += (float) (w * v[i]);
+            }
+        }
+        return index.dense(language, moved, filter, candidates);
+    }
+
+    /** Weighted sum of scores min-max normalised within each ranking; absent from a ranking counts as 0. */
+    private List<Passage> fuseScores(List<Passage> lexical, List<Passage> dense) {
+        Map<String, Passage> byChunk = new LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
+        addNormalised(lexical, config.lexicalWeight(), byChunk, scores);
+        addNormalised(dense, config.denseWeight(), byChunk, scores);
+        List<Passage> fused = new ArrayList<>(byChunk.size());
+        byChunk.forEach((id, passage) -> fused.add(passage.withScore(scores.get(id))));
+        fused.sort(Comparator.comparingDouble(Passage::score).reversed());
+        return fused;
+    }
+
+    private static void addNormalised(List<Passage> ranking, double weight, Map<String, Passage> byChunk,
+            Map<String, Double> scores) {
+        if (ranking.isEmpty()) {
+            return;
+        }
+        double max = ranking.get(0).score();
+        double min = ranking.get(ranking.size() - 1).score();
+        double range = max - min <= 0 ? 1 : max - min;
+        for (Passage passage : ranking) {
+            byChunk.putIfAbsent(passage.chunk().chunkId(), passage);
+            scores.merge(passage.chunk().chunkId(), weight * (passage.score() - min) / range, Double::sum);
+        }
+    }
+
+    private String instruction(Language language) {
+        return (language == Language.ZH ? config.queryInstructionZh() : config.queryInstructionEn()).orElse("");
     }
 
     private List<Passage> fuse(List<Passage> lexical, List<Passage> dense) {

@@ -14,13 +14,20 @@ import org.courtguide.knowledge.SourceBatch;
  */
 public interface KnowledgeIndex {
 
-    /** Adds or replaces the chunks of these sources; {@code vectors} line up with the chunks, source by source. */
-    void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors);
+    /**
+     * Adds or replaces the chunks of these sources; {@code vectors} and {@code vectorKeys} line up with the chunks,
+     * source by source. A vector key identifies the embedded text and the model that embedded it.
+     */
+    void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors,
+            List<String> vectorKeys);
 
     /** Removes the chunks of {@code sourceFile} that were not written by {@code generation}; null removes them all. */
     void removeStale(String sourceFile, String generation);
 
     /** A vector already stored for a chunk with the same content, so re-ingests do not re-embed. */
+    Optional<float[]> storedVector(String vectorKey);
+
+    /** The vector stored with a chunk (for query feedback). */
     Optional<float[]> storedVector(KnowledgeChunk chunk);
 
     /** Makes writes visible to searches (cheap; called after each batch). */
@@ -31,7 +38,12 @@ public interface KnowledgeIndex {
 
     IngestState state();
 
-    List<Passage> lexical(String query, SearchFilter filter, int k);
+    /** BM25 over the text fields; {@code expansion} holds extra terms weighted below the query's own. */
+    List<Passage> lexical(String query, String expansion, SearchFilter filter, int k);
+
+    default List<Passage> lexical(String query, SearchFilter filter, int k) {
+        return lexical(query, "", filter, k);
+    }
 
     /** Nearest chunks of {@code language} to a vector made by that language's embedding model. */
     List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k);

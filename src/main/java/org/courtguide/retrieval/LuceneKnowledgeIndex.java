@@ -68,15 +68,17 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     private final Path directory;
     private final IndexConfig config;
+    private final RetrievalConfig retrieval;
     private final ObjectMapper json;
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final QueryBuilder queries = new QueryBuilder(analyzer);
     private IndexWriter writer;
     private SearcherManager searchers;
 
-    LuceneKnowledgeIndex(CourtGuideConfig courtGuide, IndexConfig config, ObjectMapper json) {
+    LuceneKnowledgeIndex(CourtGuideConfig courtGuide, IndexConfig config, RetrievalConfig retrieval, ObjectMapper json) {
         this.directory = courtGuide.dataDir().resolve("index");
         this.config = config;
+        this.retrieval = retrieval;
         this.json = json;
     }
 
@@ -103,14 +105,16 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors) {
+    public void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors,
+            List<String> vectorKeys) {
         int v = 0;
         try {
             for (SourceBatch batch : batches) {
                 String documentJson = json.writeValueAsString(batch.document());
                 for (KnowledgeChunk chunk : batch.chunks()) {
                     writer.updateDocument(new Term(ID, chunk.chunkId()),
-                            toDocument(sourceFile, generation, chunk, documentJson, vectors.get(v++)));
+                            toDocument(sourceFile, generation, chunk, documentJson, vectors.get(v), vectorKeys.get(v)));
+                    v++;
                 }
             }
         } catch (IOException e) {
@@ -119,7 +123,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     private static Document toDocument(String file, String generation, KnowledgeChunk chunk, String documentJson,
-            float[] vector) {
+            float[] vector, String vectorKey) {
         Document doc = new Document();
         doc.add(new StringField(ID, chunk.chunkId(), Field.Store.YES));
         doc.add(new StringField(SOURCE, chunk.sourceId(), Field.Store.YES));
@@ -136,7 +140,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         if (!chunk.markdown().equals(chunk.text())) {
             doc.add(new StoredField(MARKDOWN, chunk.markdown()));
         }
-        doc.add(new StringField(HASH, chunk.contentHash(), Field.Store.NO));
+        doc.add(new StringField(HASH, vectorKey, Field.Store.NO));
         doc.add(new KnnFloatVectorField(vectorField(chunk.language()), vector, VectorSimilarityFunction.COSINE));
         doc.add(new StoredField(STORED_VECTOR, encode(vector)));
         doc.add(new StoredField(DOCUMENT, documentJson));
@@ -157,10 +161,22 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public Optional<float[]> storedVector(KnowledgeChunk chunk) {
+    public Optional<float[]> storedVector(String vectorKey) {
         return withSearcher(searcher -> {
             // by content, not by id: a section that only moved keeps its vector
-            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(HASH, chunk.contentHash())), 1).scoreDocs;
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(HASH, vectorKey)), 1).scoreDocs;
+            if (hits.length == 0) {
+                return Optional.empty();
+            }
+            Document stored = searcher.storedFields().document(hits[0].doc, java.util.Set.of(STORED_VECTOR));
+            return Optional.of(decode(stored.getBinaryValue(STORED_VECTOR).bytes));
+        });
+    }
+
+    @Override
+    public Optional<float[]> storedVector(KnowledgeChunk chunk) {
+        return withSearcher(searcher -> {
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, chunk.chunkId())), 1).scoreDocs;
             if (hits.length == 0) {
                 return Optional.empty();
             }
@@ -208,11 +224,17 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public List<Passage> lexical(String query, SearchFilter filter, int k) {
+    public List<Passage> lexical(String query, String expansion, SearchFilter filter, int k) {
         BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        addField(fields, BODY, query, 1.0f);
-        addField(fields, SECTION, query, 0.6f);
-        addField(fields, TITLE, query, 0.3f);
+        addField(fields, BODY, query, retrieval.bodyBoost());
+        addField(fields, SECTION, query, retrieval.sectionBoost());
+        addField(fields, TITLE, query, retrieval.titleBoost());
+        if (!expansion.isBlank()) {
+            float boost = retrieval.expansionBoost();
+            addField(fields, BODY, expansion, retrieval.bodyBoost() * boost);
+            addField(fields, SECTION, expansion, retrieval.sectionBoost() * boost);
+            addField(fields, TITLE, expansion, retrieval.titleBoost() * boost);
+        }
         BooleanQuery textQuery = fields.build();
         if (textQuery.clauses().isEmpty()) {
             return List.of();

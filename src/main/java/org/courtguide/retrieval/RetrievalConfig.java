@@ -7,6 +7,33 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "court-guide.retrieval")
 public interface RetrievalConfig {
 
+    /**
+     * How the two rankings are combined: {@code rrf} (reciprocal rank fusion) or {@code score} (a weighted sum of
+     * scores normalised per query to 0..1).
+     */
+    @WithDefault("score")
+    String fusion();
+
+    /** Dense pseudo-relevance feedback: how many top passages' vectors are mixed into the query vector (0 = off). */
+    @WithDefault("0")
+    int feedbackPassages();
+
+    /** Weight of the feedback passages' mean vector against the query vector. */
+    @WithDefault("0.5")
+    double feedbackWeight();
+
+    /** Lay-word → legal-term lexicon for query expansion (a TSV file); absent → no expansion. */
+    @WithDefault("knowledge/lexicon/lay-terms.tsv")
+    java.util.Optional<java.nio.file.Path> lexicon();
+
+    /** BM25 boost of the expansion terms relative to the question's own words. */
+    @WithDefault("0.5")
+    float expansionBoost();
+
+    /** Whether the expansion terms are also appended to the text embedded for dense search. */
+    @WithDefault("true")
+    boolean expandDense();
+
     /** Candidates taken from each of BM25 and dense search before fusion. */
     @WithDefault("60")
     int candidates();
@@ -16,10 +43,33 @@ public interface RetrievalConfig {
     int rrfK();
 
     /** Weight of the BM25 ranking in the fusion. */
-    @WithDefault("1.0")
+    @WithDefault("0.7")
     double lexicalWeight();
 
     /** Weight of the dense ranking in the fusion. */
     @WithDefault("1.0")
     double denseWeight();
+
+    /**
+     * Text put before a Chinese query (not before passages) when it is embedded: bge-zh v1.5 was trained with this
+     * instruction for short queries that retrieve longer passages. Empty for none.
+     */
+    @WithDefault("为这个句子生成表示以用于检索相关文章：")
+    java.util.Optional<String> queryInstructionZh();
+
+    /** The same for English queries and bge-en v1.5. */
+    @WithDefault("Represent this sentence for searching relevant passages: ")
+    java.util.Optional<String> queryInstructionEn();
+
+    /** BM25 boost of the passage text. */
+    @WithDefault("1.0")
+    float bodyBoost();
+
+    /** BM25 boost of the section (guide heading path; statute article number and chapter). */
+    @WithDefault("0.6")
+    float sectionBoost();
+
+    /** BM25 boost of the title (guide title; law name). */
+    @WithDefault("0.3")
+    float titleBoost();
 }

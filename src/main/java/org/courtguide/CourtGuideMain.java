@@ -2,6 +2,7 @@ package org.courtguide;
 
 import java.util.Arrays;
 
+import org.courtguide.evaluation.AnswerEvaluationCommand;
 import org.courtguide.evaluation.EvaluationCommand;
 import org.courtguide.knowledge.ReindexCommand;
 
@@ -9,7 +10,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation and
+ * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation, {@code eval-answers …} the answer evaluation, and
  * {@code reindex} brings the index in line with the knowledge sources; both exit when done.
  */
 @QuarkusMain
@@ -22,6 +23,10 @@ public class CourtGuideMain {
                 EvaluationCommand.Options options = EvaluationCommand.Options.parse(Arrays.copyOfRange(args, 1, args.length));
                 options.applyToConfig();
                 Quarkus.run(EvaluationCommand.class, args);
+            }
+            case "eval-answers" -> {
+                AnswerEvaluationCommand.applyToConfig();
+                Quarkus.run(AnswerEvaluationCommand.class, args);
             }
             case "reindex" -> {
                 ReindexCommand.applyToConfig();

@@ -1,5 +1,7 @@
 package org.courtguide.ask;
 
+import java.util.Optional;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -38,6 +40,7 @@ public class AskApiResource {
         }
         Language language = QuestionValidator.languageOf(request.language(), request.question(), fallback);
         String question = validator.validate(request.question(), language);
-        return AskResponse.of(service.ask(question, language));
+        // the JSON API is stateless: each call is recorded as a conversation of its own, under the same retention
+        return AskResponse.of(service.ask(question, language, Optional.empty(), AnswerMode.STANDARD).answer());
     }
 }

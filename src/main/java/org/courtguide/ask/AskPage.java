@@ -3,6 +3,7 @@ package org.courtguide.ask;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.courtguide.conversation.ConversationCookies;
+import org.courtguide.conversation.ConversationKey;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
 import org.courtguide.web.Localizer;
@@ -53,8 +56,11 @@ public class AskPage {
     private final QuestionValidator validator;
     private final PageLanguage languages;
     private final Localizer localizer;
+    private final ConversationCookies cookies;
 
-    AskPage(AskService service, QuestionValidator validator, PageLanguage languages, Localizer localizer) {
+    AskPage(AskService service, QuestionValidator validator, PageLanguage languages, Localizer localizer,
+            ConversationCookies cookies) {
+        this.cookies = cookies;
         this.service = service;
         this.validator = validator;
         this.languages = languages;
@@ -93,10 +99,20 @@ public class AskPage {
         // answer in the question's own language; the page keeps the language the user chose
         Language language = QuestionValidator.languageOf(null, question, page.language());
         try {
-            AnswerView answer = AnswerView.of(service.ask(validator.validate(question, language), language));
+            String valid = validator.validate(question, language);
+            Optional<ConversationKey> key = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
+                    .flatMap(c -> ConversationKey.parse(c.getValue()));
+            AskService.Outcome outcome = service.ask(valid, language, key, AnswerMode.STANDARD);
+            AnswerView answer = AnswerView.of(outcome.answer());
             TemplateInstance view = fragmentOnly ? Templates.index$answer(page, answer)
                     : Templates.index(page, question, answer, null, validator.maxChars(), examples(page));
-            return render(uri, headers, view, 200);
+            Response.ResponseBuilder response = rendered(uri, headers, view, 200)
+                    // a page with conversation content must not stay in caches or the back-forward cache
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
+            if (outcome.conversation().isNew()) {
+                response.cookie(cookies.conversation(outcome.conversation().key()));
+            }
+            return response.build();
         } catch (BadRequestException e) {
             TemplateInstance view = fragmentOnly ? Templates.index$error(page, e.getMessage())
                     : Templates.index(page, question == null ? "" : question, null, e.getMessage(), validator.maxChars(),
@@ -120,10 +136,14 @@ public class AskPage {
     }
 
     private Response render(UriInfo uri, HttpHeaders headers, TemplateInstance view, int status) {
+        return rendered(uri, headers, view, status).build();
+    }
+
+    private Response.ResponseBuilder rendered(UriInfo uri, HttpHeaders headers, TemplateInstance view, int status) {
         Page page = page(uri, headers);
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(view.setLocale(page.language().locale()).render());
         languages.rememberChoice(uri).ifPresent(response::cookie);
-        return response.build();
+        return response;
     }
 }

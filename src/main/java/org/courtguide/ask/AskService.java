@@ -1,28 +1,36 @@
 package org.courtguide.ask;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
+import org.courtguide.Language;
+import org.courtguide.conversation.ConversationKey;
+import org.courtguide.conversation.ConversationService;
+import org.courtguide.conversation.ConversationService.Opened;
+import org.courtguide.conversation.Turn;
 import org.courtguide.guides.GuideLinks;
 import org.courtguide.knowledge.SourceKind;
+import org.courtguide.privacy.PiiRedactor;
 import org.courtguide.retrieval.HybridRetriever;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.retrieval.SearchFilter;
-import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.jboss.logging.Logger;
 
 /**
  * Answers a question: retrieve guide sections in the question's language, decide whether they cover it, compose a
- * cited answer or abstain with contacts, and record a trace. Logs carry the trace id, never the question.
+ * cited answer or abstain with contacts, and record the turn (with the question redacted) in the person's
+ * conversation. Logs carry the trace id, never the question.
  */
 @ApplicationScoped
 public class AskService {
@@ -36,27 +44,38 @@ public class AskService {
     private final ExtractiveAnswerer extractive;
     private final Localizer localizer;
     private final AskConfig config;
+    private final ConversationService conversations;
+    private final PiiRedactor redactor;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
-            Localizer localizer, AskConfig config) {
+            Localizer localizer, AskConfig config, ConversationService conversations, PiiRedactor redactor) {
         this.retriever = retriever;
         this.index = index;
         this.coverage = coverage;
         this.extractive = extractive;
         this.localizer = localizer;
         this.config = config;
+        this.conversations = conversations;
+        this.redactor = redactor;
     }
 
-    @Transactional
-    public Answer ask(String question, Language language) {
+    /** The answer and the conversation it was recorded in (with the key the browser keeps). */
+    public record Outcome(Answer answer, Opened conversation) {
+    }
+
+    public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerMode mode) {
+        long start = System.nanoTime();
         String traceId = UUID.randomUUID().toString();
+        Opened conversation = conversations.open(key, language.code(), mode.key());
         Messages messages = localizer.messages(language);
         SearchFilter guidesInLanguage = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
         RetrievalResult result = retriever.retrieve(question, guidesInLanguage, config.passages());
         String version = index.state().knowledgeVersion();
         Answer answer;
+        List<Passage> cited = List.of();
         if (coverage.covers(result, language)) {
             ExtractiveAnswerer.Composition composition = extractive.compose(result.passages(), messages);
+            cited = result.passages().subList(0, composition.citations().size());
             answer = new Answer(traceId, language, composition.paragraphs(), composition.citations(), false, List.of(),
                     messages.answer_notice(), ExtractiveAnswerer.ID, version);
         } else {
@@ -64,10 +83,35 @@ public class AskService {
                     + messages.abstain_contact_centre() + " " + messages.abstain_contact_hotline()), List.of(), true,
                     closestGuides(result.passages()), messages.answer_notice(), ExtractiveAnswerer.ID, version);
         }
-        AnswerTrace.of(answer, result.tookMicros()).persist();
-        LOG.infof("answered trace=%s lang=%s abstained=%s citations=%d retrieval=%dms", traceId, language.code(),
-                answer.abstained(), answer.citations().size(), result.tookMicros() / 1000);
-        return answer;
+        long latencyMs = (System.nanoTime() - start) / 1_000_000;
+        conversations.record(turn(conversation.conversation().id, question, answer, cited, latencyMs));
+        LOG.infof("answered trace=%s lang=%s abstained=%s citations=%d retrieval=%dms total=%dms", traceId,
+                language.code(), answer.abstained(), answer.citations().size(), result.tookMicros() / 1000, latencyMs);
+        return new Outcome(answer, conversation);
+    }
+
+    private Turn turn(String conversationId, String question, Answer answer, List<Passage> cited, long latencyMs) {
+        Turn turn = new Turn();
+        turn.traceId = answer.traceId();
+        turn.conversationId = conversationId;
+        turn.createdAt = Instant.now();
+        turn.language = answer.language().code();
+        turn.route = answer.abstained() ? "abstained" : "answered";
+        turn.abstained = answer.abstained();
+        turn.redactedQuestion = truncate(redactor.redact(question).text(), 4000);
+        turn.answerText = truncate(answer.text(), 16000);
+        turn.citedSources = truncate(answer.citations().stream().map(Citation::sourceId)
+                .collect(Collectors.joining("\n")), 4000);
+        turn.sourceScores = truncate(cited.stream().map(p -> String.format(java.util.Locale.ROOT, "%.4f", p.score()))
+                .collect(Collectors.joining("\n")), 4000);
+        turn.answeredBy = answer.answeredBy();
+        turn.knowledgeVersion = answer.knowledgeVersion();
+        turn.latencyMs = latencyMs;
+        return turn;
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 
     private static List<GuideLink> closestGuides(List<Passage> passages) {

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import org.courtguide.conversation.Turn;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -84,16 +86,19 @@ class AskApiResourceTest {
     }
 
     @Test
-    void records_a_trace_without_the_question_text() {
-        String question = "上诉期限是多少天？我叫张三";
-        String traceId = ask(Map.of("question", question)).getString("traceId");
+    void records_the_turn_under_its_trace_id_with_personal_data_redacted() {
+        String question = "上诉期限是多少天？我的电话是13812345678";
+        JsonPath answer = ask(Map.of("question", question));
+        String traceId = answer.getString("traceId");
 
-        AnswerTrace trace = QuarkusTransaction.requiringNew().call(() -> AnswerTrace.findById(traceId));
-        assertThat(trace).isNotNull();
-        assertThat(trace.citedSources).contains("time-limits-zh");
-        assertThat(trace.knowledgeVersion).isNotBlank();
-        assertThat(trace.answeredBy).isEqualTo("extractive");
-        assertThat(trace.citedSources + trace.language + trace.answeredBy).doesNotContain("张三");
+        Turn turn = QuarkusTransaction.requiringNew().call(() -> Turn.findById(traceId));
+        assertThat(turn).isNotNull();
+        assertThat(turn.citedSources).contains("time-limits-zh");
+        assertThat(turn.sourceScores.lines().count()).isEqualTo(turn.citedSources.lines().count());
+        assertThat(turn.knowledgeVersion).isEqualTo(answer.getString("knowledgeVersion"));
+        assertThat(turn.answeredBy).isEqualTo("extractive");
+        assertThat(turn.answerText).isEqualTo(answer.getString("answer"));
+        assertThat(turn.redactedQuestion).contains("上诉期限").doesNotContain("13812345678");
     }
 
     @Test

@@ -1,0 +1,116 @@
+package org.courtguide.trust;
+
+import java.net.URI;
+import java.time.Instant;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.courtguide.Language;
+import org.courtguide.conversation.Feedback;
+import org.courtguide.conversation.Turn;
+import org.courtguide.privacy.PiiRedactor;
+import org.courtguide.web.BadRequestException;
+import org.courtguide.web.Localizer;
+import org.courtguide.web.Page;
+import org.courtguide.web.PageLanguage;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * "Was this helpful?" and "Report a wrong answer". Feedback is tied to the answer's trace id; the reason is redacted
+ * before it is stored; wrong-answer reports go into the review queue.
+ */
+@Path("/")
+public class FeedbackResource {
+
+    static final int MAX_REASON_CHARS = 1000;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance thanks(Page page, boolean reported);
+    }
+
+    /** Body of {@code POST /api/feedback}. */
+    public record FeedbackRequest(String traceId, Boolean helpful, Boolean wrongAnswer, String reason) {
+    }
+
+    private final PiiRedactor redactor;
+    private final Localizer localizer;
+    private final PageLanguage languages;
+
+    FeedbackResource(PiiRedactor redactor, Localizer localizer, PageLanguage languages) {
+        this.redactor = redactor;
+        this.localizer = localizer;
+        this.languages = languages;
+    }
+
+    @POST
+    @Path("feedback")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response byForm(@FormParam("traceId") String traceId, @FormParam("helpful") String helpful,
+            @FormParam("wrong") String wrong, @FormParam("reason") String reason, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        Language language = languages.resolve(uri, headers);
+        boolean wrongAnswer = "yes".equals(wrong);
+        store(traceId, "yes".equals(helpful) ? Boolean.TRUE : "no".equals(helpful) ? Boolean.FALSE : null, wrongAnswer,
+                reason, language);
+        return Response.seeOther(URI.create("/feedback/thanks" + (wrongAnswer ? "?reported=true" : ""))).build();
+    }
+
+    @GET
+    @Path("feedback/thanks")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance thanks(@jakarta.ws.rs.QueryParam("reported") boolean reported, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        return Templates.thanks(page, reported).setLocale(page.language().locale());
+    }
+
+    @POST
+    @Path("api/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response byApi(FeedbackRequest request, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Language language = languages.resolve(uri, headers);
+        if (request == null) {
+            throw new BadRequestException("unknown_answer", localizer.messages(language).feedback_unknown(), language);
+        }
+        store(request.traceId(), request.helpful(), Boolean.TRUE.equals(request.wrongAnswer()), request.reason(),
+                language);
+        return Response.status(201).build();
+    }
+
+    @Transactional
+    void store(String traceId, Boolean helpful, boolean wrongAnswer, String reason, Language language) {
+        Turn turn = traceId == null || traceId.length() > 36 ? null : Turn.findById(traceId);
+        if (turn == null) {
+            throw new BadRequestException("unknown_answer", localizer.messages(language).feedback_unknown(), language);
+        }
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() > MAX_REASON_CHARS) {
+            throw new BadRequestException("reason_too_long",
+                    localizer.messages(language).error_too_long(MAX_REASON_CHARS), language);
+        }
+        Feedback feedback = new Feedback();
+        feedback.traceId = turn.traceId;
+        feedback.conversationId = turn.conversationId;
+        feedback.helpful = helpful;
+        feedback.wrongAnswer = wrongAnswer;
+        feedback.reason = text.isEmpty() ? null : redactor.redact(text).text();
+        feedback.reviewStatus = (wrongAnswer ? Feedback.ReviewStatus.OPEN : Feedback.ReviewStatus.NONE).name();
+        feedback.createdAt = Instant.now();
+        feedback.persist();
+    }
+}

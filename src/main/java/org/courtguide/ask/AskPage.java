@@ -1,5 +1,6 @@
 package org.courtguide.ask;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -41,11 +43,12 @@ public class AskPage {
 
     /** Sent by the page's script to receive the answer fragment instead of the whole page. */
     static final String FRAGMENT_HEADER = "X-Court-Guide-Fragment";
+    static final String NOTICE_COOKIE = "cg_notice";
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(Page page, String question, AnswerView answer, String error, int maxChars,
-                List<ExampleQuestion> examples);
+                List<ExampleQuestion> examples, boolean showNotice);
 
         static native TemplateInstance index$answer(Page page, AnswerView answer);
 
@@ -69,9 +72,32 @@ public class AskPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response start(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response start(@QueryParam(StartChoice.PARAM) String choice, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        StartChoice chosen = StartChoice.of(choice, headers);
+        if (chosen == StartChoice.LIBRARY) {
+            // the person chose the guides without AI: remembered for the session, reversible from every page
+            return Response.seeOther(URI.create("/guides")).cookie(StartChoice.LIBRARY.cookie()).build();
+        }
+        Response page = start(uri, headers);
+        return choice == null ? page : Response.fromResponse(page).cookie(chosen.cookie()).build();
+    }
+
+    /** Hides the first-visit notice once it has been read. */
+    @POST
+    @Path("notice")
+    public Response noticeRead() {
+        return Response.seeOther(URI.create("/")).cookie(new NewCookie.Builder(NOTICE_COOKIE).value("seen").path("/")
+                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build()).build();
+    }
+
+    private static boolean notice(HttpHeaders headers) {
+        return !headers.getCookies().containsKey(NOTICE_COOKIE);
+    }
+
+    private Response start(UriInfo uri, HttpHeaders headers) {
         Page page = page(uri, headers);
-        return render(uri, headers, Templates.index(page, "", null, null, validator.maxChars(), examples(page)), 200);
+        return render(uri, headers, Templates.index(page, "", null, null, validator.maxChars(), examples(page), notice(headers)), 200);
     }
 
     /** {@code GET /ask?q=…}: the same as submitting the form, so example questions can be plain links. */
@@ -105,7 +131,7 @@ public class AskPage {
             AskService.Outcome outcome = service.ask(valid, language, key, AnswerMode.STANDARD);
             AnswerView answer = AnswerView.of(outcome.answer());
             TemplateInstance view = fragmentOnly ? Templates.index$answer(page, answer)
-                    : Templates.index(page, question, answer, null, validator.maxChars(), examples(page));
+                    : Templates.index(page, question, answer, null, validator.maxChars(), examples(page), notice(headers));
             Response.ResponseBuilder response = rendered(uri, headers, view, 200)
                     // a page with conversation content must not stay in caches or the back-forward cache
                     .header(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -116,7 +142,7 @@ public class AskPage {
         } catch (BadRequestException e) {
             TemplateInstance view = fragmentOnly ? Templates.index$error(page, e.getMessage())
                     : Templates.index(page, question == null ? "" : question, null, e.getMessage(), validator.maxChars(),
-                            examples(page));
+                            examples(page), notice(headers));
             return render(uri, headers, view, 400);
         }
     }

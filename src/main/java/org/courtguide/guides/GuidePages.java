@@ -8,12 +8,16 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.courtguide.knowledge.SourceKind;
 import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.Passage;
+import org.courtguide.retrieval.SearchFilter;
 import org.courtguide.retrieval.StoredSource;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Page;
@@ -28,10 +32,14 @@ public class GuidePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(Page page, List<StoredSource> guides);
+        static native TemplateInstance list(Page page, List<StoredSource> guides, String query, List<LibraryHit> hits);
 
         static native TemplateInstance show(Page page, GuideView guide);
     }
+
+    private static final int MAX_QUERY_CHARS = 200;
+    private static final int MAX_HITS = 20;
+    private static final int SNIPPET_CHARS = 160;
 
     private final KnowledgeIndex index;
     private final GuideRenderer renderer;
@@ -47,11 +55,30 @@ public class GuidePages {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance list(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public TemplateInstance list(@QueryParam("q") String q, @Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
         Collection<StoredSource> all = index.guides();
         List<StoredSource> inLanguage = all.stream().filter(s -> s.document().language().equals(page.lang())).toList();
-        return Templates.list(page, inLanguage).setLocale(page.language().locale());
+        String query = q == null ? "" : q.strip();
+        if (query.length() > MAX_QUERY_CHARS) {
+            query = query.substring(0, MAX_QUERY_CHARS);
+        }
+        // keyword search only: the library never involves the embedding model or any AI
+        List<LibraryHit> hits = query.isEmpty() ? List.of()
+                : index.lexical(query, SearchFilter.language(page.lang()).onlyKind(SourceKind.GUIDE), MAX_HITS)
+                        .stream().map(LibraryHit::of).toList();
+        return Templates.list(page, inLanguage, query, hits).setLocale(page.language().locale());
+    }
+
+    /** One section found by the library's keyword search. */
+    public record LibraryHit(String title, String section, String href, String snippet) {
+
+        static LibraryHit of(Passage p) {
+            String text = p.chunk().text();
+            return new LibraryHit(p.chunk().title(), p.chunk().section(),
+                    GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()),
+                    text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
+        }
     }
 
     @GET

@@ -130,4 +130,10 @@ public interface Messages {
     @Message String disclosure_sources_caption();
     @Message String disclosure_source_title();
     @Message String disclosure_last_updated(String date);
+
+    @Message String library_search_label();
+    @Message String library_search_submit();
+    @Message String library_results(String query);
+    @Message String library_no_results();
+    @Message String library_all();
 }

@@ -5,9 +5,24 @@ import java.util.List;
 
 /**
  * An answer prepared for a page: paragraphs split into text and citation markers so the template can turn each
- * {@code [n]} into a link to its source without any parsing of its own.
+ * {@code [n]} into a link to its source without any parsing of its own, the question it answers, and ids unique to
+ * this answer so that several answers can stand in one transcript.
  */
-public record AnswerView(Answer answer, List<List<Segment>> paragraphs) {
+public record AnswerView(Answer answer, String question, List<List<Segment>> paragraphs) {
+
+    /** Short and unique per answer, for element ids ({@code source-<key>-<n>}). */
+    public String key() {
+        return answer.traceId().replace("-", "").substring(0, 12);
+    }
+
+    /** The language the answer is written in, which can differ from the page's. */
+    public String lang() {
+        return answer.language().code();
+    }
+
+    public boolean plain() {
+        return answer.style() == AnswerStyle.PLAIN;
+    }
 
     /** Plain text, or a citation marker when {@code n > 0}. */
     public record Segment(String text, int n) {
@@ -17,12 +32,12 @@ public record AnswerView(Answer answer, List<List<Segment>> paragraphs) {
         }
     }
 
-    public static AnswerView of(Answer answer) {
+    public static AnswerView of(Answer answer, String question) {
         List<List<Segment>> paragraphs = new ArrayList<>();
         for (String paragraph : answer.paragraphs()) {
             paragraphs.add(segments(paragraph, answer.citations().size()));
         }
-        return new AnswerView(answer, paragraphs);
+        return new AnswerView(answer, question, paragraphs);
     }
 
     /** Splits "text [1] more [2]" into segments; markers outside 1..citations stay text. */

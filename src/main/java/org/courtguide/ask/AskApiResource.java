@@ -38,6 +38,8 @@ public class AskApiResource {
         }
         Language language = QuestionValidator.languageOf(request.language(), request.question(), fallback);
         String question = validator.validate(request.question(), language);
-        return AskResponse.of(service.ask(question, language));
+        AnswerStyle style = AnswerStyle.fromApiMode(request.mode()).orElseThrow(() -> new BadRequestException(
+                "unknown_mode", localizer.messages(language).error_mode(), language));
+        return AskResponse.of(service.ask(question, language, style));
     }
 }

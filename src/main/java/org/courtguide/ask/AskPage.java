@@ -93,7 +93,8 @@ public class AskPage {
         // answer in the question's own language; the page keeps the language the user chose
         Language language = QuestionValidator.languageOf(null, question, page.language());
         try {
-            AnswerView answer = AnswerView.of(service.ask(validator.validate(question, language), language));
+            String valid = validator.validate(question, language);
+            AnswerView answer = AnswerView.of(service.ask(valid, language, AnswerStyle.of(page.mode())), valid);
             TemplateInstance view = fragmentOnly ? Templates.index$answer(page, answer)
                     : Templates.index(page, question, answer, null, validator.maxChars(), examples(page));
             return render(uri, headers, view, 200);
@@ -123,7 +124,6 @@ public class AskPage {
         Page page = page(uri, headers);
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(view.setLocale(page.language().locale()).render());
-        languages.rememberChoice(uri).ifPresent(response::cookie);
         return response.build();
     }
 }

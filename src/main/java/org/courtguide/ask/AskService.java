@@ -34,11 +34,13 @@ public class AskService {
     private final KnowledgeIndex index;
     private final CoveragePolicy coverage;
     private final ExtractiveAnswerer extractive;
+    private final PlainLanguageAnswerer plain;
     private final Localizer localizer;
     private final AskConfig config;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
-            Localizer localizer, AskConfig config) {
+            PlainLanguageAnswerer plain, Localizer localizer, AskConfig config) {
+        this.plain = plain;
         this.retriever = retriever;
         this.index = index;
         this.coverage = coverage;
@@ -49,6 +51,12 @@ public class AskService {
 
     @Transactional
     public Answer ask(String question, Language language) {
+        return ask(question, language, AnswerStyle.STANDARD);
+    }
+
+    /** The same retrieval and coverage decision in either style; only the composition differs. */
+    @Transactional
+    public Answer ask(String question, Language language, AnswerStyle style) {
         String traceId = UUID.randomUUID().toString();
         Messages messages = localizer.messages(language);
         SearchFilter guidesInLanguage = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
@@ -57,8 +65,19 @@ public class AskService {
         Answer answer;
         if (coverage.covers(result, language)) {
             ExtractiveAnswerer.Composition composition = extractive.compose(result.passages(), messages);
-            answer = new Answer(traceId, language, composition.paragraphs(), composition.citations(), false, List.of(),
-                    messages.answer_notice(), ExtractiveAnswerer.ID, version);
+            if (style == AnswerStyle.PLAIN) {
+                PlainLanguageAnswerer.Composition easy = plain.compose(result.passages(), composition.citations(),
+                        question, messages);
+                answer = new Answer(traceId, language, easy.lines(), composition.citations(), false, List.of(),
+                        messages.answer_notice(), PlainLanguageAnswerer.ID, version, style, easy.glossary());
+            } else {
+                answer = new Answer(traceId, language, composition.paragraphs(), composition.citations(), false,
+                        List.of(), messages.answer_notice(), ExtractiveAnswerer.ID, version);
+            }
+        } else if (style == AnswerStyle.PLAIN) {
+            answer = new Answer(traceId, language, plain.abstention(messages), List.of(), true,
+                    closestGuides(result.passages()), messages.answer_notice(), PlainLanguageAnswerer.ID, version, style,
+                    List.of());
         } else {
             answer = new Answer(traceId, language, List.of(messages.abstain_text(), messages.abstain_contacts() + " "
                     + messages.abstain_contact_centre() + " " + messages.abstain_contact_hotline()), List.of(), true,

@@ -3,6 +3,8 @@ package org.courtguide.ask;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.courtguide.web.LanguageRuns;
+
 /**
  * An answer prepared for a page: paragraphs split into text and citation markers so the template can turn each
  * {@code [n]} into a link to its source without any parsing of its own, the question it answers, and ids unique to
@@ -24,18 +26,44 @@ public record AnswerView(Answer answer, String question, List<List<Segment>> par
         return answer.style() == AnswerStyle.PLAIN;
     }
 
-    /** Plain text, or a citation marker when {@code n > 0}. */
-    public record Segment(String text, int n) {
+    /**
+     * Plain text, or a citation marker when {@code n > 0}; {@code lang} marks text in the other language (Chinese
+     * terms quoted in an English answer).
+     */
+    public record Segment(String text, int n, String lang) {
+
+        public Segment(String text, int n) {
+            this(text, n, null);
+        }
 
         public boolean cited() {
             return n > 0;
         }
     }
 
+    /** The glossary with each term and meaning split into language runs. */
+    public List<GlossaryLine> glossary() {
+        String lang = lang();
+        return answer.glossary().stream().map(g -> new GlossaryLine(LanguageRuns.split(g.term(), lang),
+                LanguageRuns.split(g.meaning(), lang))).toList();
+    }
+
+    public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {
+    }
+
     public static AnswerView of(Answer answer, String question) {
         List<List<Segment>> paragraphs = new ArrayList<>();
         for (String paragraph : answer.paragraphs()) {
-            paragraphs.add(segments(paragraph, answer.citations().size()));
+            List<Segment> marked = new ArrayList<>();
+            for (Segment segment : segments(paragraph, answer.citations().size())) {
+                if (segment.cited()) {
+                    marked.add(segment);
+                } else {
+                    LanguageRuns.split(segment.text(), answer.language().code())
+                            .forEach(run -> marked.add(new Segment(run.text(), 0, run.lang())));
+                }
+            }
+            paragraphs.add(marked);
         }
         return new AnswerView(answer, question, paragraphs);
     }

@@ -29,7 +29,7 @@ class AskPageTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         Element form = page.getElementById("ask-form");
         assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/ask");
+        assertThat(form.attr("action")).as("posts, then opens at the answer").isEqualTo("/ask#latest-answer");
         assertThat(page.selectFirst("label[for=question]").text()).isEqualTo("Your question");
         assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
         assertThat(page.getElementById("main")).isNotNull();

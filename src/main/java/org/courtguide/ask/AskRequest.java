@@ -5,4 +5,9 @@ package org.courtguide.ask;
  * {@code mode} is optional: {@code "accessible"} asks for a plain-language answer with a glossary.
  */
 public record AskRequest(String question, String language, String mode) {
+
+    /** A request in the standard mode. */
+    public AskRequest(String question, String language) {
+        this(question, language, null);
+    }
 }

@@ -3,26 +3,69 @@ package org.courtguide.ask;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.courtguide.web.LanguageRuns;
+
 /**
  * An answer prepared for a page: paragraphs split into text and citation markers so the template can turn each
- * {@code [n]} into a link to its source without any parsing of its own.
+ * {@code [n]} into a link to its source without any parsing of its own, the question it answers, and ids unique to
+ * this answer so that several answers can stand in one transcript.
  */
-public record AnswerView(Answer answer, List<List<Segment>> paragraphs) {
+public record AnswerView(Answer answer, String question, List<List<Segment>> paragraphs) {
 
-    /** Plain text, or a citation marker when {@code n > 0}. */
-    public record Segment(String text, int n) {
+    /** Short and unique per answer, for element ids ({@code source-<key>-<n>}). */
+    public String key() {
+        return answer.traceId().replace("-", "").substring(0, 12);
+    }
+
+    /** The language the answer is written in, which can differ from the page's. */
+    public String lang() {
+        return answer.language().code();
+    }
+
+    public boolean plain() {
+        return answer.style() == AnswerStyle.PLAIN;
+    }
+
+    /**
+     * Plain text, or a citation marker when {@code n > 0}; {@code lang} marks text in the other language (Chinese
+     * terms quoted in an English answer).
+     */
+    public record Segment(String text, int n, String lang) {
+
+        public Segment(String text, int n) {
+            this(text, n, null);
+        }
 
         public boolean cited() {
             return n > 0;
         }
     }
 
-    public static AnswerView of(Answer answer) {
+    /** The glossary with each term and meaning split into language runs. */
+    public List<GlossaryLine> glossary() {
+        String lang = lang();
+        return answer.glossary().stream().map(g -> new GlossaryLine(LanguageRuns.split(g.term(), lang),
+                LanguageRuns.split(g.meaning(), lang))).toList();
+    }
+
+    public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {
+    }
+
+    public static AnswerView of(Answer answer, String question) {
         List<List<Segment>> paragraphs = new ArrayList<>();
         for (String paragraph : answer.paragraphs()) {
-            paragraphs.add(segments(paragraph, answer.citations().size()));
+            List<Segment> marked = new ArrayList<>();
+            for (Segment segment : segments(paragraph, answer.citations().size())) {
+                if (segment.cited()) {
+                    marked.add(segment);
+                } else {
+                    LanguageRuns.split(segment.text(), answer.language().code())
+                            .forEach(run -> marked.add(new Segment(run.text(), 0, run.lang())));
+                }
+            }
+            paragraphs.add(marked);
         }
-        return new AnswerView(answer, paragraphs);
+        return new AnswerView(answer, question, paragraphs);
     }
 
     /** Splits "text [1] more [2]" into segments; markers outside 1..citations stay text. */

@@ -40,7 +40,9 @@ public class AskApiResource {
         }
         Language language = QuestionValidator.languageOf(request.language(), request.question(), fallback);
         String question = validator.validate(request.question(), language);
+        AnswerStyle style = AnswerStyle.fromApiMode(request.mode()).orElseThrow(() -> new BadRequestException(
+                "unknown_mode", localizer.messages(language).error_mode(), language));
         // the JSON API is stateless: each call is recorded as a conversation of its own, under the same retention
-        return AskResponse.of(service.ask(question, language, Optional.empty(), AnswerMode.STANDARD).answer());
+        return AskResponse.of(service.ask(question, language, Optional.empty(), style).answer());
     }
 }

@@ -128,8 +128,8 @@ public class AskPage {
             String valid = validator.validate(question, language);
             Optional<ConversationKey> key = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
                     .flatMap(c -> ConversationKey.parse(c.getValue()));
-            AskService.Outcome outcome = service.ask(valid, language, key, AnswerMode.STANDARD);
-            AnswerView answer = AnswerView.of(outcome.answer());
+            AskService.Outcome outcome = service.ask(valid, language, key, AnswerStyle.of(page.mode()));
+            AnswerView answer = AnswerView.of(outcome.answer(), valid);
             TemplateInstance view = fragmentOnly ? Templates.index$answer(page, answer)
                     : Templates.index(page, question, answer, null, validator.maxChars(), examples(page), notice(headers));
             Response.ResponseBuilder response = rendered(uri, headers, view, 200)
@@ -169,7 +169,6 @@ public class AskPage {
         Page page = page(uri, headers);
         Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(view.setLocale(page.language().locale()).render());
-        languages.rememberChoice(uri).ifPresent(response::cookie);
         return response;
     }
 }

@@ -42,13 +42,16 @@ public class AskService {
     private final KnowledgeIndex index;
     private final CoveragePolicy coverage;
     private final ExtractiveAnswerer extractive;
+    private final PlainLanguageAnswerer plain;
     private final Localizer localizer;
     private final AskConfig config;
     private final ConversationService conversations;
     private final PiiRedactor redactor;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
-            Localizer localizer, AskConfig config, ConversationService conversations, PiiRedactor redactor) {
+            PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
+            PiiRedactor redactor) {
+        this.plain = plain;
         this.retriever = retriever;
         this.index = index;
         this.coverage = coverage;
@@ -63,10 +66,14 @@ public class AskService {
     public record Outcome(Answer answer, Opened conversation) {
     }
 
-    public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerMode mode) {
+    /**
+     * The same retrieval and coverage decision in either style; only the composition differs. The turn is recorded in
+     * the conversation the key opens, or in a new one.
+     */
+    public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerStyle style) {
         long start = System.nanoTime();
         String traceId = UUID.randomUUID().toString();
-        Opened conversation = conversations.open(key, language.code(), mode.key());
+        Opened conversation = conversations.open(key, language.code(), style.name().toLowerCase(java.util.Locale.ROOT));
         Messages messages = localizer.messages(language);
         SearchFilter guidesInLanguage = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
         RetrievalResult result = retriever.retrieve(question, guidesInLanguage, config.passages());
@@ -76,8 +83,19 @@ public class AskService {
         if (coverage.covers(result, language)) {
             ExtractiveAnswerer.Composition composition = extractive.compose(result.passages(), messages);
             cited = result.passages().subList(0, composition.citations().size());
-            answer = new Answer(traceId, language, composition.paragraphs(), composition.citations(), false, List.of(),
-                    messages.answer_notice(), ExtractiveAnswerer.ID, version);
+            if (style == AnswerStyle.PLAIN) {
+                PlainLanguageAnswerer.Composition easy = plain.compose(result.passages(), composition.citations(),
+                        question, messages);
+                answer = new Answer(traceId, language, easy.lines(), composition.citations(), false, List.of(),
+                        messages.answer_notice(), PlainLanguageAnswerer.ID, version, style, easy.glossary());
+            } else {
+                answer = new Answer(traceId, language, composition.paragraphs(), composition.citations(), false,
+                        List.of(), messages.answer_notice(), ExtractiveAnswerer.ID, version);
+            }
+        } else if (style == AnswerStyle.PLAIN) {
+            answer = new Answer(traceId, language, plain.abstention(messages), List.of(), true,
+                    closestGuides(result.passages()), messages.answer_notice(), PlainLanguageAnswerer.ID, version, style,
+                    List.of());
         } else {
             answer = new Answer(traceId, language, List.of(messages.abstain_text(), messages.abstain_contacts() + " "
                     + messages.abstain_contact_centre() + " " + messages.abstain_contact_hotline()), List.of(), true,

@@ -15,7 +15,7 @@ import jakarta.inject.Inject;
 
 import org.courtguide.Language;
 import org.courtguide.ask.Answer;
-import org.courtguide.ask.AnswerMode;
+import org.courtguide.ask.AnswerStyle;
 import org.courtguide.ask.AskService;
 import org.courtguide.ask.Citation;
 import org.courtguide.knowledge.KnowledgeChunk;
@@ -80,7 +80,7 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         for (Check check : checks) {
             long start = System.nanoTime();
             Answer answer = ask.ask(check.question(), Language.detect(check.question()), Optional.empty(),
-                    AnswerMode.STANDARD).answer();
+                    AnswerStyle.STANDARD).answer();
             latencies.add((System.nanoTime() - start) / 1000);
             boolean expectAnswer = "answer".equals(check.expect());
             if (expectAnswer) {

@@ -96,7 +96,7 @@ public class ErrorPages {
                     .build();
         }
         Page page = languages.page(uri, headers);
-        String html = Templates.error(new Page(language, page.switchLanguageHref(), ""), message)
+        String html = Templates.error(page.inLanguage(language), message)
                 .setLocale(language.locale()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

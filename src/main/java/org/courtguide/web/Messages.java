@@ -19,6 +19,13 @@ public interface Messages {
     @Message String language_switch();
     @Message String language_other_name();
     @Message String footer_notice();
+    @Message String nav_utility();
+    @Message String nav_contact();
+    @Message String nav_help();
+    @Message String mode_to_accessible();
+    @Message String mode_to_standard();
+    @Message String exit_label();
+    @Message String exit_label_other();
 
     @Message String ask_heading();
     @Message String ask_intro();
@@ -31,13 +38,26 @@ public interface Messages {
     @Message String ask_example_2();
     @Message String ask_example_3();
     @Message String ask_your_question();
+    @Message String jump_latest();
+    @Message String transcript_label();
 
     @Message String answer_heading();
     @Message String answer_sources();
+    @Message String answer_source_n(int n);
     @Message String answer_notice();
     @Message String answer_from_section(String title, String section);
     @Message String answer_see_also();
     @Message String answer_issued_by(String issuer, String date);
+    @Message String answer_you_asked();
+    @Message String answer_glossary();
+    @Message String read_aloud();
+    @Message String read_aloud_stop();
+
+    @Message String plain_from_guide(String title);
+    @Message String plain_more(String label);
+    @Message String plain_abstain_1();
+    @Message String plain_abstain_2();
+    @Message String plain_abstain_3();
 
     @Message String abstain_text();
     @Message String abstain_contacts();
@@ -60,6 +80,46 @@ public interface Messages {
     @Message String validity_repealed();
     @Message String validity_superseded();
     @Message String guide_other_language();
+    @Message String guide_in_short();
+    @Message String guide_glossary();
+
+    @Message String contact_heading();
+    @Message String contact_intro();
+    @Message String contact_danger();
+    @Message String contact_centre_name();
+    @Message String contact_centre_text();
+    @Message String contact_hotline_name();
+    @Message String contact_hotline_text();
+    @Message String contact_legal_aid_name();
+    @Message String contact_legal_aid_text();
+    @Message String contact_mediation_name();
+    @Message String contact_mediation_text();
+    @Message String contact_call(String number);
+
+    @Message String help_heading();
+    @Message String help_intro();
+    @Message String help_contents();
+    @Message String help_ask_heading();
+    @Message String help_ask_text();
+    @Message String help_sources_heading();
+    @Message String help_sources_text();
+    @Message String help_mode_heading();
+    @Message String help_mode_text();
+    @Message String help_mode_link();
+    @Message String help_keyboard_heading();
+    @Message String help_keyboard_text();
+    @Message String help_exit_heading();
+    @Message String help_exit_what();
+    @Message String help_exit_not_history();
+    @Message String help_exit_private_heading();
+    @Message String help_exit_private_desktop();
+    @Message String help_exit_private_phone();
+    @Message String help_exit_clear_history();
+    @Message String help_talk();
+
+    @Message String left_title();
+    @Message String left_help();
+    @Message String left_again();
 
     @Message String error_heading();
     @Message String error_empty();
@@ -70,7 +130,6 @@ public interface Messages {
     @Message String error_internal();
     @Message String error_back();
 
-    @Message String left_heading();
     @Message String left_text();
     @Message String left_history();
     @Message String feedback_unknown();
@@ -136,4 +195,22 @@ public interface Messages {
     @Message String library_results(String query);
     @Message String library_no_results();
     @Message String library_all();
+    @Message String error_mode();
+
+    @Message String answer_trace(String traceId);
+    @Message String feedback_question();
+    @Message String feedback_yes();
+    @Message String feedback_no();
+    @Message String feedback_report();
+    @Message String feedback_reason();
+    @Message String feedback_report_send();
+    @Message String notice_heading();
+    @Message String notice_text();
+    @Message String notice_more();
+    @Message String notice_ok();
+    @Message String choices_label();
+    @Message String choice_assistant();
+    @Message String choice_library();
+    @Message String choice_person();
+    @Message String choice_back_to_assistant();
 }

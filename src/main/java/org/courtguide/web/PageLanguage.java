@@ -1,7 +1,11 @@
 package org.courtguide.web;
 
 import org.courtguide.Language;
+import org.courtguide.accessibility.DisplayMode;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 /**
  * Chooses the language of a page: an explicit {@code ?lang=} (remembered in a cookie), else the cookie, else the
- * browser's Accept-Language, else Chinese.
+ * browser's Accept-Language, else Chinese. Builds the {@link Page} every layout needs, display mode included.
  */
 @ApplicationScoped
 public class PageLanguage {
@@ -29,9 +33,12 @@ public class PageLanguage {
     public Page page(UriInfo uri, HttpHeaders headers) {
         Language language = resolve(uri, headers);
         Language other = language == Language.ZH ? Language.EN : Language.ZH;
-        String href = uri.getRequestUriBuilder().replaceQueryParam(PARAM, other.code()).build().getRawPath()
-                + "?" + uri.getRequestUriBuilder().replaceQueryParam(PARAM, other.code()).build().getRawQuery();
-        return new Page(language, href, "");
+        String href = pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam(PARAM, other.code()).build());
+        DisplayMode mode = DisplayMode.resolve(uri, headers);
+        // back to this page without ?mode=, which would override the new choice
+        String back = pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam(DisplayMode.PARAM).build());
+        String toggle = "/mode?set=" + mode.other().code() + "&return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        return new Page(language, href, "", mode, toggle);
     }
 
     /** The cookie that remembers an explicit choice, or empty when the user did not choose on this request. */
@@ -42,5 +49,10 @@ public class PageLanguage {
 
     private static Optional<Language> explicit(UriInfo uri) {
         return Language.parse(uri.getQueryParameters().getFirst(PARAM));
+    }
+
+    private static String pathAndQuery(URI uri) {
+        String query = uri.getRawQuery();
+        return uri.getRawPath() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 }

@@ -1,35 +1,122 @@
-// Progressive enhancement: without this script the form posts and the server renders the answer.
-// With it, the answer fragment is fetched and placed on the page without a reload; focus moves to the answer
-// heading so screen readers announce it once.
+// Progressive enhancement only: every page works without this script (the form posts, the server renders the
+// answer). With it:
+// - an answer is fetched whole and appended to the transcript (role="log") in one step, so it is announced once;
+//   "working…" goes to a separate status and errors to the field's alert;
+// - focus moves to the new answer's heading, and the "Jump to the latest answer" link follows the newest answer;
+// - in accessible mode, a "Read aloud" button appears where the browser can speak.
 (function () {
   'use strict';
+
+  var LATEST = 'latest-answer';
+
+  function setUpReadAloud() {
+    if (!('speechSynthesis' in window) || typeof window.SpeechSynthesisUtterance === 'undefined') { return null; }
+    function reset(button) {
+      button.removeAttribute('data-speaking');
+      button.textContent = button.getAttribute('data-start');
+    }
+    document.addEventListener('click', function (event) {
+      var button = event.target.closest ? event.target.closest('button.read-aloud') : null;
+      if (!button) { return; }
+      var synth = window.speechSynthesis;
+      var speaking = button.hasAttribute('data-speaking');
+      synth.cancel();
+      Array.prototype.forEach.call(document.querySelectorAll('button.read-aloud[data-speaking]'), reset);
+      if (speaking) { return; }
+      var body = button.closest('article').querySelector('.answer-body');
+      // citation markers are for the eye; a listener reaches the sources with the links
+      var utterance = new window.SpeechSynthesisUtterance(body.textContent.replace(/\[\d+\]/g, ' '));
+      utterance.lang = body.getAttribute('lang') === 'zh' ? 'zh-CN' : 'en';
+      utterance.onend = function () { reset(button); };
+      utterance.onerror = function () { reset(button); };
+      button.setAttribute('data-speaking', '');
+      button.textContent = button.getAttribute('data-stop');
+      synth.speak(utterance);
+    });
+    function reveal(root) {
+      Array.prototype.forEach.call(root.querySelectorAll('button.read-aloud'), function (b) { b.hidden = false; });
+    }
+    reveal(document);
+    return reveal;
+  }
+
+  var revealReadAloud = setUpReadAloud();
+
   var form = document.getElementById('ask-form');
-  var region = document.getElementById('answer-region');
-  if (!form || !region || !window.fetch) { return; }
+  var transcript = document.getElementById('transcript');
+  if (!form || !transcript || !window.fetch || !window.DOMParser || !window.URLSearchParams) { return; }
+  var box = document.getElementById('question');
   var status = document.getElementById('ask-status');
-  var button = form.querySelector('button[type="submit"]');
+  var errorBox = document.getElementById('question-error');
+  var jump = document.querySelector('.jump-latest');
+  var busy = false;
+
+  function clearError() {
+    errorBox.textContent = '';
+    box.removeAttribute('aria-invalid');
+    box.setAttribute('aria-describedby', 'question-hint');
+  }
+
+  function showError(message) {
+    errorBox.textContent = message;
+    box.setAttribute('aria-invalid', 'true');
+    box.setAttribute('aria-describedby', 'question-error question-hint');
+    box.focus();
+  }
+
+  function addAnswer(article) {
+    var previous = document.getElementById(LATEST);
+    if (previous) { previous.id = 'answer-' + previous.getAttribute('data-key'); }
+    // one insertion of the complete answer: the log announces it once
+    transcript.appendChild(article);
+    if (revealReadAloud) { revealReadAloud(article); }
+    if (jump) { jump.hidden = false; }
+    var heading = article.querySelector('.answer-heading');
+    (heading || article).focus();
+  }
+
+  // keep only the page's language and mode, never a question, in the address the form posts to
+  function postUrl() {
+    var current = new URLSearchParams(window.location.search);
+    var kept = new URLSearchParams();
+    ['lang', 'mode'].forEach(function (name) { if (current.has(name)) { kept.set(name, current.get(name)); } });
+    var query = kept.toString();
+    return form.getAttribute('action').split('#')[0] + (query ? '?' + query : '');
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    var body = new URLSearchParams(new FormData(form));
-    status.textContent = form.getAttribute('data-working') || status.getAttribute('data-working') || '';
-    button.disabled = true;
-    fetch(form.action + window.location.search, {
+    if (busy) { return; }
+    busy = true;
+    clearError();
+    // the button stays enabled (and focusable) while working; a second press is ignored
+    form.setAttribute('aria-busy', 'true');
+    status.textContent = status.getAttribute('data-working') || '';
+    fetch(postUrl(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Court-Guide-Fragment': '1' },
-      body: body,
+      body: new URLSearchParams(new FormData(form)),
       credentials: 'same-origin'
     }).then(function (response) {
-      return response.text().then(function (html) { return { ok: response.ok, html: html }; });
+      return response.text().then(function (html) { return { status: response.status, html: html }; });
     }).then(function (result) {
-      var parsed = new DOMParser().parseFromString(result.html, 'text/html');
-      region.replaceChildren.apply(region, Array.prototype.slice.call(parsed.body.childNodes));
       status.textContent = '';
-      var heading = document.getElementById('answer-heading');
-      if (heading) { heading.focus(); }
+      var parsed = new DOMParser().parseFromString(result.html, 'text/html');
+      var article = parsed.querySelector('article.answer');
+      if (result.status === 200 && article) {
+        addAnswer(document.importNode(article, true));
+        return;
+      }
+      var message = parsed.querySelector('.field-error, [role="alert"]');
+      showError(message ? message.textContent.trim() : '');
     }).catch(function () {
+      status.textContent = '';
+      busy = false;
+      form.removeAttribute('aria-busy');
       form.submit();
-    }).finally(function () {
-      button.disabled = false;
+    }).then(function () {
+      busy = false;
+      form.removeAttribute('aria-busy');
     });
   });
 }());

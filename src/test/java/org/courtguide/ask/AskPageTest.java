@@ -29,7 +29,7 @@ class AskPageTest {
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
         Element form = page.getElementById("ask-form");
         assertThat(form.attr("method")).isEqualTo("post");
-        assertThat(form.attr("action")).isEqualTo("/ask");
+        assertThat(form.attr("action")).as("posts, then opens at the answer").isEqualTo("/ask#latest-answer");
         assertThat(page.selectFirst("label[for=question]").text()).isEqualTo("Your question");
         assertThat(page.selectFirst("a.skip-link").attr("href")).isEqualTo("#main");
         assertThat(page.getElementById("main")).isNotNull();
@@ -39,10 +39,11 @@ class AskPageTest {
     void posting_the_form_renders_the_answer_with_numbered_citations_that_link_to_the_section() {
         Document page = post("上诉期限是多少天？", "zh");
 
-        Element answer = page.getElementById("answer");
+        Element answer = page.getElementById("latest-answer");
         assertThat(answer).isNotNull();
-        assertThat(answer.select("a.cite").first().attr("href")).isEqualTo("#source-1");
-        Element source = page.getElementById("source-1");
+        String key = answer.attr("data-key");
+        assertThat(answer.select("a.cite").first().attr("href")).isEqualTo("#source-" + key + "-1");
+        Element source = page.getElementById("source-" + key + "-1");
         String href = source.selectFirst("a").attr("href");
         assertThat(href).startsWith("/guides/").contains("#");
         assertThat(answer.selectFirst(".notice").text()).contains("不构成法律意见");
@@ -57,9 +58,10 @@ class AskPageTest {
     void an_uncovered_question_gets_the_not_covered_message_with_contacts_on_the_page() {
         Document page = post("What is a good recipe for chocolate cake?", "en");
 
-        String text = page.getElementById("answer").text();
+        String text = page.getElementById("latest-answer").text();
         assertThat(text).contains("does not cover").contains("12368");
-        assertThat(page.select("#answer .sources")).isEmpty();
+        assertThat(page.select("#latest-answer .sources")).isEmpty();
+        assertThat(page.select("#latest-answer a[href=/contact]")).hasSize(1);
     }
 
     @Test
@@ -80,7 +82,7 @@ class AskPageTest {
                 .formParam("question", "How do I apply for legal aid?").queryParam("lang", "en").when().post("/ask")
                 .then().statusCode(200).extract().asString();
 
-        assertThat(html).doesNotContain("<html").contains("id=\"answer\"");
+        assertThat(html).doesNotContain("<html").contains("id=\"latest-answer\"");
     }
 
     @Test
@@ -90,7 +92,7 @@ class AskPageTest {
 
         Document page = Jsoup.parse(given().urlEncodingEnabled(false).when().get(href).then().statusCode(200).extract()
                 .asString());
-        assertThat(page.getElementById("answer")).isNotNull();
+        assertThat(page.getElementById("latest-answer")).isNotNull();
     }
 
     @Test

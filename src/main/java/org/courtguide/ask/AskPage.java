@@ -83,6 +83,23 @@ public class AskPage {
         return choice == null ? page : Response.fromResponse(page).cookie(chosen.cookie()).build();
     }
 
+    /** The latest answer of the person's conversation (where the form lands after asking). */
+    @GET
+    @Path("conversation")
+    @Produces(MediaType.TEXT_HTML)
+    public Response conversation(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Optional<AskService.RecordedAnswer> latest = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
+                .flatMap(c -> ConversationKey.parse(c.getValue())).flatMap(service::latest);
+        if (latest.isEmpty()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        Page page = page(uri, headers);
+        AnswerView answer = AnswerView.of(latest.get().answer(), latest.get().question());
+        TemplateInstance view = Templates.index(page, "", answer, null, validator.maxChars(), examples(page),
+                notice(headers));
+        return rendered(uri, headers, view, 200).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+    }
+
     /** Hides the first-visit notice once it has been read. */
     @POST
     @Path("notice")
@@ -129,12 +146,16 @@ public class AskPage {
             Optional<ConversationKey> key = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
                     .flatMap(c -> ConversationKey.parse(c.getValue()));
             AskService.Outcome outcome = service.ask(valid, language, key, AnswerStyle.of(page.mode()));
-            AnswerView answer = AnswerView.of(outcome.answer(), valid);
-            TemplateInstance view = fragmentOnly ? Templates.index$answer(page, answer)
-                    : Templates.index(page, question, answer, null, validator.maxChars(), examples(page), notice(headers));
-            Response.ResponseBuilder response = rendered(uri, headers, view, 200)
-                    // a page with conversation content must not stay in caches or the back-forward cache
-                    .header(HttpHeaders.CACHE_CONTROL, "no-store");
+            Response.ResponseBuilder response;
+            if (fragmentOnly) {
+                AnswerView answer = AnswerView.of(outcome.answer(), valid);
+                response = rendered(uri, headers, Templates.index$answer(page, answer), 200);
+            } else {
+                // post/redirect/get: the answer page is a GET, so Back and reload never resubmit the question
+                response = Response.seeOther(URI.create("/conversation#latest-answer"));
+            }
+            // a response with conversation content must not stay in caches or the back-forward cache
+            response.header(HttpHeaders.CACHE_CONTROL, "no-store");
             if (outcome.conversation().isNew()) {
                 response.cookie(cookies.conversation(outcome.conversation().key()));
             }

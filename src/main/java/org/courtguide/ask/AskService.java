@@ -27,6 +27,9 @@ import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Answers a question: retrieve guide sections in the question's language, decide whether they cover it, compose a
  * cited answer or abstain with contacts, and record the turn (with the question redacted) in the person's
@@ -47,10 +50,12 @@ public class AskService {
     private final AskConfig config;
     private final ConversationService conversations;
     private final PiiRedactor redactor;
+    private final ObjectMapper json;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
-            PiiRedactor redactor) {
+            PiiRedactor redactor, ObjectMapper json) {
+        this.json = json;
         this.plain = plain;
         this.retriever = retriever;
         this.index = index;
@@ -125,7 +130,31 @@ public class AskService {
         turn.answeredBy = answer.answeredBy();
         turn.knowledgeVersion = answer.knowledgeVersion();
         turn.latencyMs = latencyMs;
+        try {
+            turn.answerJson = json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an answer is always serialisable", e);
+        }
         return turn;
+    }
+
+    /** The latest answer of the conversation the key opens, as it was shown, with the question as stored (redacted). */
+    public Optional<RecordedAnswer> latest(ConversationKey key) {
+        List<Turn> turns = conversations.turns(key);
+        if (turns.isEmpty() || turns.get(turns.size() - 1).answerJson == null) {
+            return Optional.empty();
+        }
+        Turn last = turns.get(turns.size() - 1);
+        try {
+            return Optional.of(new RecordedAnswer(json.readValue(last.answerJson, Answer.class), last.redactedQuestion));
+        } catch (JsonProcessingException e) {
+            LOG.warnf("Stored answer of trace %s is unreadable", last.traceId);
+            return Optional.empty();
+        }
+    }
+
+    /** An answer read back from the conversation. */
+    public record RecordedAnswer(Answer answer, String question) {
     }
 
     private static String truncate(String text, int max) {

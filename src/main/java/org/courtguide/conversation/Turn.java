@@ -64,6 +64,10 @@ public class Turn extends PanacheEntityBase {
     @Column(name = "latency_ms", nullable = false)
     public long latencyMs;
 
+    /** The answer as shown, as JSON: the conversation page renders it again after a redirect. */
+    @Column(name = "answer_json", length = 65000)
+    public String answerJson;
+
     public static List<Turn> ofConversation(String conversationId) {
         return list("conversationId = ?1 order by createdAt", conversationId);
     }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.courtguide.accessibility.DisplayMode;
 import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.conversation.ConversationService;
@@ -30,7 +31,7 @@ import io.quarkus.qute.TemplateInstance;
 public class ExitResource {
 
     /** Cookies this site may have set; all are expired on exit. */
-    static final String[] COOKIES = { ConversationKey.COOKIE, PageLanguage.COOKIE, "cg_mode", "cg_notice", "cg_choice" };
+    static final String[] COOKIES = { ConversationKey.COOKIE, PageLanguage.COOKIE, DisplayMode.COOKIE, "cg_notice", "cg_choice" };
 
     @CheckedTemplate
     static class Templates {
@@ -52,19 +53,25 @@ public class ExitResource {
 
     @POST
     @Path("exit")
-    public Response exitByForm(@CookieParam(ConversationKey.COOKIE) String conversation) {
-        return exit(conversation);
+    public Response exitByForm(@CookieParam(ConversationKey.COOKIE) String conversation, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return exit(conversation, uri, headers);
     }
 
     @GET
     @Path("exit")
-    public Response exitByLink(@CookieParam(ConversationKey.COOKIE) String conversation) {
-        return exit(conversation);
+    public Response exitByLink(@CookieParam(ConversationKey.COOKIE) String conversation, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return exit(conversation, uri, headers);
     }
 
-    private Response exit(String conversation) {
+    private Response exit(String conversation, UriInfo uri, HttpHeaders headers) {
         ConversationKey.parse(conversation).ifPresent(conversations::erase);
-        Response.ResponseBuilder response = Response.seeOther(URI.create(config.redirectUrl()))
+        // the language cookie is about to go: the in-app neutral page keeps the person's language in its address
+        String target = config.redirectUrl().startsWith("/")
+                ? config.redirectUrl() + "?lang=" + languages.resolve(uri, headers).code()
+                : config.redirectUrl();
+        Response.ResponseBuilder response = Response.seeOther(URI.create(target))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .header("Clear-Site-Data", "\"cache\", \"cookies\", \"storage\"");
         for (String name : COOKIES) {

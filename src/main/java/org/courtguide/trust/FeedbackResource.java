@@ -63,8 +63,9 @@ public class FeedbackResource {
             @FormParam("wrong") String wrong, @FormParam("reason") String reason, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         Language language = languages.resolve(uri, headers);
-        boolean wrongAnswer = "yes".equals(wrong);
-        store(traceId, "yes".equals(helpful) ? Boolean.TRUE : "no".equals(helpful) ? Boolean.FALSE : null, wrongAnswer,
+        // form values: helpful=1|0, wrong=1 (from the buttons under each answer)
+        boolean wrongAnswer = "1".equals(wrong);
+        store(traceId, "1".equals(helpful) ? Boolean.TRUE : "0".equals(helpful) ? Boolean.FALSE : null, wrongAnswer,
                 reason, language);
         return Response.seeOther(URI.create("/feedback/thanks" + (wrongAnswer ? "?reported=true" : ""))).build();
     }

@@ -67,7 +67,7 @@ class KeyboardJourneyTest {
                 assertThat(browser.byRole("status", "").getText()).as("the working status is cleared").isEmpty();
             } else {
                 // a new page, scrolled to the answer: the next Tab starts from there
-                browser.waiting().until(ExpectedConditions.urlContains("/ask#latest-answer"));
+                browser.waiting().until(ExpectedConditions.urlContains("/conversation#latest-answer"));
             }
             assertThat(browser.byRole("log", "Answers").findElements(By.cssSelector("article"))).hasSize(1);
             browser.byRole("link", "Jump to the latest answer");

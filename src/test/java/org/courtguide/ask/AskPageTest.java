@@ -10,15 +10,27 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /** The question page as a browser without JavaScript uses it: a plain form post and server-rendered answers. */
 @QuarkusTest
 class AskPageTest {
 
     private static Document post(String question, String lang) {
-        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("question", question).queryParam("lang", lang)
-                .when().post("/ask").then().statusCode(200).contentType(ContentType.HTML).extract().asString();
-        return Jsoup.parse(html);
+        Response asked = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("question", question).queryParam("lang", lang).redirects().follow(false).when()
+                .post("/ask").then().statusCode(303).extract().response();
+        return conversation(asked);
+    }
+
+    /** Follows the post/redirect/get to the conversation page with the cookies the redirect set. */
+    static Document conversation(Response redirect) {
+        assertThat(redirect.header("Location")).contains("/conversation#latest-answer");
+        assertThat(redirect.header("Cache-Control")).contains("no-store");
+        Response page = given().cookies(redirect.cookies()).when().get("/conversation").then().statusCode(200)
+                .contentType(ContentType.HTML).extract().response();
+        assertThat(page.header("Cache-Control")).contains("no-store");
+        return Jsoup.parse(page.asString());
     }
 
     @Test
@@ -47,7 +59,8 @@ class AskPageTest {
         String href = source.selectFirst("a").attr("href");
         assertThat(href).startsWith("/guides/").contains("#");
         assertThat(answer.selectFirst(".notice").text()).contains("不构成法律意见");
-        assertThat(page.getElementById("question").text()).isEqualTo("上诉期限是多少天？");
+        assertThat(page.selectFirst(".asked q").text()).isEqualTo("上诉期限是多少天？");
+        assertThat(page.getElementById("question").text()).as("the box is ready for the next question").isEmpty();
 
         Document guide = Jsoup.parse(given().urlEncodingEnabled(false).when().get(href.substring(0, href.indexOf('#')))
                 .then().statusCode(200).extract().asString());
@@ -90,9 +103,9 @@ class AskPageTest {
         Document start = Jsoup.parse(given().queryParam("lang", "en").when().get("/").then().extract().asString());
         String href = start.selectFirst(".examples a").attr("href");
 
-        Document page = Jsoup.parse(given().urlEncodingEnabled(false).when().get(href).then().statusCode(200).extract()
-                .asString());
-        assertThat(page.getElementById("latest-answer")).isNotNull();
+        Response asked = given().urlEncodingEnabled(false).redirects().follow(false).when().get(href).then()
+                .statusCode(303).extract().response();
+        assertThat(conversation(asked).getElementById("latest-answer")).isNotNull();
     }
 
     @Test
@@ -127,5 +140,25 @@ class AskPageTest {
         String html = given().queryParam("lang", "en").when().get("/guides/no-such-guide").then().statusCode(404)
                 .extract().asString();
         assertThat(Jsoup.parse(html).text()).contains("We could not find that page").doesNotContain("Exception");
+    }
+
+    @Test
+    void the_conversation_page_without_a_conversation_goes_back_to_the_start() {
+        given().redirects().follow(false).when().get("/conversation").then().statusCode(303);
+    }
+
+    @Test
+    void the_first_visit_explains_that_this_is_an_automated_assistant_until_it_is_dismissed() {
+        Document first = Jsoup.parse(given().queryParam("lang", "en").when().get("/").then().statusCode(200).extract()
+                .asString());
+        assertThat(first.selectFirst(".ai-notice").text()).contains("automated assistant").contains("not a judge");
+        assertThat(first.select(".choices a")).extracting(Element::text)
+                .containsExactly("Ask the assistant", "Browse the guides without AI", "Talk to a person");
+
+        String seen = given().redirects().follow(false).when().post("/notice").then().statusCode(303).extract()
+                .cookie("cg_notice");
+        Document later = Jsoup.parse(given().cookie("cg_notice", seen).queryParam("lang", "en").when().get("/").then()
+                .statusCode(200).extract().asString());
+        assertThat(later.select(".ai-notice")).isEmpty();
     }
 }

@@ -23,8 +23,17 @@ import io.restassured.response.Response;
 @QuarkusTest
 class AccessibleModeTest {
 
+    /** GET with the given cookies, following redirects (post/redirect/get) with the cookies each response sets. */
     private static Document get(String path, Map<String, String> cookies) {
-        return Jsoup.parse(given().cookies(cookies).urlEncodingEnabled(false).when().get(path).then().extract().asString());
+        Map<String, String> jar = new java.util.HashMap<>(cookies);
+        Response response = given().cookies(jar).urlEncodingEnabled(false).redirects().follow(false).when().get(path);
+        for (int hops = 0; response.statusCode() == 303 && hops < 5; hops++) {
+            jar.putAll(response.getCookies());
+            String location = response.header("Location");
+            String target = location.contains("#") ? location.substring(0, location.indexOf('#')) : location;
+            response = given().cookies(jar).urlEncodingEnabled(false).redirects().follow(false).when().get(target);
+        }
+        return Jsoup.parse(response.then().extract().asString());
     }
 
     @Test

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
 import org.courtguide.privacy.ChineseNames.Cue;
+import org.jboss.logging.Logger;
 
 /**
  * Replaces personal data in a Chinese or English text with placeholders ({@code [身份证号]}, {@code [phone number]}…) in
@@ -27,6 +28,8 @@ import org.courtguide.privacy.ChineseNames.Cue;
  */
 @ApplicationScoped
 public class PiiRedactor {
+
+    private static final Logger LOG = Logger.getLogger(PiiRedactor.class);
 
     private record Hit(PiiKind kind, int start, int end) {
     }
@@ -152,9 +155,10 @@ public class PiiRedactor {
                 }
                 current = next;
             }
-            return new Redaction(inLanguageOfText(current), found);
+            return new Redaction(inLanguageOfText(text, current), found);
         } catch (RuntimeException | StackOverflowError e) {
             // the patterns are bounded, so this should not happen; if it does, no digits get through rather than all
+            LOG.warnf("Redaction failed (%s); every digit masked instead", e.getClass().getSimpleName());
             return new Redaction(maskDigits(text), Map.of());
         }
     }
@@ -162,14 +166,15 @@ public class PiiRedactor {
     /**
      * Placeholders are written in English while redacting, then put into the language of what is left: the personal
      * data itself (an e-mail address in a Chinese sentence, a Chinese case number in an English one) says nothing about
-     * the language the person writes in.
+     * the language the person writes in. When nothing but personal data is left, the whole text decides.
      */
-    private static String inLanguageOfText(String redacted) {
+    private static String inLanguageOfText(String original, String redacted) {
         String rest = redacted;
         for (PiiKind kind : PiiKind.values()) {
             rest = rest.replace(kind.placeholder(Language.EN), " ");
         }
-        if (Language.detect(rest) == Language.EN) {
+        boolean anyWords = rest.codePoints().anyMatch(Character::isLetter);
+        if (Language.detect(anyWords ? rest : original) == Language.EN) {
             return redacted;
         }
         String text = redacted;

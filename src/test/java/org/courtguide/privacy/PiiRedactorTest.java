@@ -197,6 +197,9 @@ class PiiRedactorTest {
         assertThat(redactor.redact("邮箱：zhangsan_1990@qq.com").text()).isEqualTo("邮箱：[邮箱]");
         assertThat(redactor.redact("My case (2024)沪01民终567号 is on appeal").text())
                 .isEqualTo("My case [case number] is on appeal");
+        // nothing but personal data: the text as a whole decides
+        assertThat(redactor.redact("北京建国路88号").text()).isEqualTo("[地址]");
+        assertThat(redactor.redact("jane@example.org").text()).isEqualTo("[email]");
         assertThat(PiiKind.values()).allSatisfy(kind -> {
             assertThat(kind.placeholder(org.courtguide.Language.ZH)).startsWith("[").endsWith("]");
             assertThat(kind.placeholder(org.courtguide.Language.EN)).startsWith("[").endsWith("]");

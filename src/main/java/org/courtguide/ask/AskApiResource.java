@@ -43,6 +43,6 @@ public class AskApiResource {
         AnswerStyle style = AnswerStyle.fromApiMode(request.mode()).orElseThrow(() -> new BadRequestException(
                 "unknown_mode", localizer.messages(language).error_mode(), language));
         // the JSON API is stateless: each call is recorded as a conversation of its own, under the same retention
-        return AskResponse.of(service.ask(question, language, Optional.empty(), style).answer());
+        return AskResponse.of(service.ask(question, language, Optional.empty(), style));
     }
 }

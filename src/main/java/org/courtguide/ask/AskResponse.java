@@ -4,10 +4,12 @@ import java.util.List;
 
 /** The JSON shape of an answer (the HTTP contract): answer text, numbered citations, abstention, trace. */
 public record AskResponse(String answer, List<Citation> citations, boolean abstained, String traceId,
-        String knowledgeVersion, String language, String notice, String answeredBy, List<GuideLink> suggestions) {
+        String knowledgeVersion, String language, String notice, String answeredBy, List<GuideLink> suggestions,
+        String route) {
 
-    static AskResponse of(Answer a) {
+    static AskResponse of(AskService.Outcome outcome) {
+        Answer a = outcome.answer();
         return new AskResponse(a.text(), a.citations(), a.abstained(), a.traceId(), a.knowledgeVersion(),
-                a.language().code(), a.notice(), a.answeredBy(), a.suggestions());
+                a.language().code(), a.notice(), a.answeredBy(), a.suggestions(), outcome.route());
     }
 }

@@ -23,6 +23,10 @@ import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.retrieval.SearchFilter;
+import org.courtguide.safety.Contact;
+import org.courtguide.safety.Route;
+import org.courtguide.safety.RouteKind;
+import org.courtguide.safety.SafetyRouter;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.jboss.logging.Logger;
@@ -50,11 +54,13 @@ public class AskService {
     private final AskConfig config;
     private final ConversationService conversations;
     private final PiiRedactor redactor;
+    private final SafetyRouter router;
     private final ObjectMapper json;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
-            PiiRedactor redactor, ObjectMapper json) {
+            PiiRedactor redactor, SafetyRouter router, ObjectMapper json) {
+        this.router = router;
         this.json = json;
         this.plain = plain;
         this.retriever = retriever;
@@ -67,8 +73,11 @@ public class AskService {
         this.redactor = redactor;
     }
 
-    /** The answer and the conversation it was recorded in (with the key the browser keeps). */
-    public record Outcome(Answer answer, Opened conversation) {
+    /**
+     * The answer, the conversation it was recorded in (with the key the browser keeps) and its route: answered,
+     * abstained, prediction, crisis or abuse.
+     */
+    public record Outcome(Answer answer, Opened conversation, String route) {
     }
 
     /**
@@ -80,9 +89,37 @@ public class AskService {
         String traceId = UUID.randomUUID().toString();
         Opened conversation = conversations.open(key, language.code(), style.name().toLowerCase(java.util.Locale.ROOT));
         Messages messages = localizer.messages(language);
+        // routing reads the question as written; everything after it sees only the redacted text
+        Route detected = router.route(question);
+        Route route = new Route(detected.kind(), detected.ruleId(), language);
+        String redacted = redactor.redact(question).text();
+        String version = index.state().knowledgeVersion();
+        Guidance guidance = switch (route.kind()) {
+            case CRISIS, ABUSE -> new Guidance(routed(traceId, route, messages, version, style), List.of(), 0);
+            case PREDICTION -> prefixed(router.reply(route),
+                    fromGuidance(traceId, redacted, language, style, messages, version));
+            case PROCEED -> fromGuidance(traceId, redacted, language, style, messages, version);
+        };
+        Answer answer = guidance.answer();
+        String routeName = route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
+                : route.kind().name().toLowerCase(java.util.Locale.ROOT);
+        long latencyMs = (System.nanoTime() - start) / 1_000_000;
+        conversations.record(turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
+                latencyMs));
+        LOG.infof("answered trace=%s lang=%s route=%s citations=%d retrieval=%dms total=%dms", traceId,
+                language.code(), routeName, answer.citations().size(), guidance.retrievalMicros() / 1000, latencyMs);
+        return new Outcome(answer, conversation, routeName);
+    }
+
+    /** An answer with the passages it cites and how long retrieval took. */
+    private record Guidance(Answer answer, List<Passage> cited, long retrievalMicros) {
+    }
+
+    /** The procedural answer from the guides, or the honest "not covered" with contacts. */
+    private Guidance fromGuidance(String traceId, String question, Language language, AnswerStyle style,
+            Messages messages, String version) {
         SearchFilter guidesInLanguage = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
         RetrievalResult result = retriever.retrieve(question, guidesInLanguage, config.passages());
-        String version = index.state().knowledgeVersion();
         Answer answer;
         List<Passage> cited = List.of();
         if (coverage.covers(result, language)) {
@@ -106,22 +143,41 @@ public class AskService {
                     + messages.abstain_contact_centre() + " " + messages.abstain_contact_hotline()), List.of(), true,
                     closestGuides(result.passages()), messages.answer_notice(), ExtractiveAnswerer.ID, version);
         }
-        long latencyMs = (System.nanoTime() - start) / 1_000_000;
-        conversations.record(turn(conversation.conversation().id, question, answer, cited, latencyMs));
-        LOG.infof("answered trace=%s lang=%s abstained=%s citations=%d retrieval=%dms total=%dms", traceId,
-                language.code(), answer.abstained(), answer.citations().size(), result.tookMicros() / 1000, latencyMs);
-        return new Outcome(answer, conversation);
+        return new Guidance(answer, cited, result.tookMicros());
     }
 
-    private Turn turn(String conversationId, String question, Answer answer, List<Passage> cited, long latencyMs) {
+    /** Crisis and abuse get the reviewed reply (and, for a crisis, emergency contacts first); nothing is retrieved. */
+    private Answer routed(String traceId, Route route, Messages messages, String version, AnswerStyle style) {
+        List<String> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add(router.reply(route));
+        for (Contact contact : router.contacts(route)) {
+            paragraphs.add(contact.name() + ": " + contact.number());
+        }
+        return new Answer(traceId, route.language(), paragraphs, List.of(), true, List.of(), messages.answer_notice(),
+                SafetyRouter.ID, version, style, List.of());
+    }
+
+    /** A prediction request: say first that Court Guide cannot decide or predict, then give the procedural guidance. */
+    private static Guidance prefixed(String reply, Guidance guidance) {
+        Answer a = guidance.answer();
+        List<String> paragraphs = new java.util.ArrayList<>();
+        paragraphs.add(reply);
+        paragraphs.addAll(a.paragraphs());
+        return new Guidance(new Answer(a.traceId(), a.language(), paragraphs, a.citations(), a.abstained(),
+                a.suggestions(), a.notice(), a.answeredBy(), a.knowledgeVersion(), a.style(), a.glossary()),
+                guidance.cited(), guidance.retrievalMicros());
+    }
+
+    private Turn turn(String conversationId, String redactedQuestion, String route, Answer answer, List<Passage> cited,
+            long latencyMs) {
         Turn turn = new Turn();
         turn.traceId = answer.traceId();
         turn.conversationId = conversationId;
         turn.createdAt = Instant.now();
         turn.language = answer.language().code();
-        turn.route = answer.abstained() ? "abstained" : "answered";
+        turn.route = route;
         turn.abstained = answer.abstained();
-        turn.redactedQuestion = truncate(redactor.redact(question).text(), 4000);
+        turn.redactedQuestion = truncate(redactedQuestion, 4000);
         turn.answerText = truncate(answer.text(), 16000);
         turn.citedSources = truncate(answer.citations().stream().map(Citation::sourceId)
                 .collect(Collectors.joining("\n")), 4000);

@@ -24,6 +24,10 @@ import io.quarkus.runtime.Startup;
 @ApplicationScoped
 public class SafetyRouter {
 
+    /** Names the answerer of a routed reply in traces and on the disclosure page. */
+    public static final String ID = "safety-routing";
+
+
     private static final Logger LOG = Logger.getLogger(SafetyRouter.class);
 
     /** Help for a person in danger comes before everything; manipulation is refused before any prediction is. */

@@ -86,7 +86,7 @@ class KeyboardJourneyTest {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("question")));
             assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
-            browser.tabTo("the accessible-mode switch", Browser.role("link", "Accessible mode"), 12);
+            browser.tabTo("the accessible-mode switch", Browser.role("link", "Accessible mode"), 20);
             browser.press(Keys.ENTER);
             browser.waiting().until(ExpectedConditions.attributeContains(By.tagName("body"), "class", "mode-accessible"));
             assertThat(browser.driver.manage().getCookieNamed("cg_mode").getValue()).isEqualTo("accessible");

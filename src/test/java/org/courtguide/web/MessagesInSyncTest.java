@@ -91,7 +91,10 @@ class MessagesInSyncTest {
                         }
                     }
                     for (Attribute attribute : element.attributes()) {
-                        if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+                        // a button's value and a hidden field's value are sent, never shown
+                        boolean submittedOnly = attribute.getKey().equals("value") && (element.tagName().equals("button")
+                                || element.attr("type").equals("hidden"));
+                        if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && !submittedOnly
                                 && !NOT_WORDS.matcher(attribute.getValue()).matches()) {
                             literals.add(TEMPLATES.relativize(file) + ": " + attribute.getKey() + "=\""
                                     + attribute.getValue() + "\"");

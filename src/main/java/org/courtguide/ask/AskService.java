@@ -27,6 +27,7 @@ import org.courtguide.safety.Contact;
 import org.courtguide.safety.Route;
 import org.courtguide.safety.RouteKind;
 import org.courtguide.safety.SafetyRouter;
+import org.courtguide.triage.FeeQuestionAnswerer;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.jboss.logging.Logger;
@@ -56,6 +57,9 @@ public class AskService {
     private final PiiRedactor redactor;
     private final SafetyRouter router;
     private final ObjectMapper json;
+    /** "How much to sue for 100,000 yuan?" is arithmetic on the fee bands, answered before retrieval. */
+    @jakarta.inject.Inject
+    FeeQuestionAnswerer fees;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
@@ -98,7 +102,9 @@ public class AskService {
             case CRISIS, ABUSE -> new Guidance(routed(traceId, route, messages, version, style), List.of(), 0);
             case PREDICTION -> prefixed(router.reply(route),
                     fromGuidance(traceId, redacted, language, style, messages, version));
-            case PROCEED -> fromGuidance(traceId, redacted, language, style, messages, version);
+            case PROCEED -> fees.answer(redacted, language, traceId, version, messages.answer_notice())
+                    .map(fee -> new Guidance(fee, List.of(), 0))
+                    .orElseGet(() -> fromGuidance(traceId, redacted, language, style, messages, version));
         };
         Answer answer = guidance.answer();
         String routeName = route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")

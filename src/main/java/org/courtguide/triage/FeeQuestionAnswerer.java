@@ -1,0 +1,101 @@
+package org.courtguide.triage;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.courtguide.Language;
+import org.courtguide.ask.Answer;
+import org.courtguide.ask.Citation;
+import org.courtguide.guides.GuideLinks;
+
+/**
+ * Answers "how much does it cost to sue for 100,000 yuan?" from the fee bands instead of from retrieved text, because
+ * the fee is arithmetic the guides can only show by example. Only questions that ask about the fee AND name an amount
+ * are answered here; every other question (fees in general included) goes on to the guides. The answer cites the
+ * articles of the Measures it uses and the fees guide, and says that it is no forecast of the outcome.
+ */
+@ApplicationScoped
+public class FeeQuestionAnswerer {
+
+    public static final String ID = "fee-schedule";
+
+    private static final Pattern FEE_ZH = Pattern.compile("诉讼费|受理费|立案费|案件费|交多少钱|要多少钱|花多少钱|多少费用|收费多少");
+    private static final Pattern FEE_EN = Pattern.compile(
+            "\\b(court|filing|case|acceptance|litigation) (fee|fees|cost|costs)\\b|\\bcosts? (to|of) (sue|suing|file|filing)\\b"
+                    + "|\\bhow much\\b.*\\b(sue|suing|file|filing|claim)\\b");
+    /** 10万元, 100,000 yuan, 2.5万, ¥50000, RMB 8000: digits with a unit or currency, or a plain number from 100 up. */
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?:¥|rmb\\s*|cny\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿|千|k\\b|thousand|million)?\\s*(元|块|yuan|rmb|cny)?");
+
+    private final FeeSchedule fees;
+    private final TriageText text;
+
+    FeeQuestionAnswerer(FeeSchedule fees, TriageText text) {
+        this.fees = fees;
+        this.text = text;
+    }
+
+    /** A cited fee answer when the question asks what suing for an amount costs; empty for anything else. */
+    public Optional<Answer> answer(String question, Language language, String traceId, String knowledgeVersion,
+            String notice) {
+        if (question == null) {
+            return Optional.empty();
+        }
+        String q = Normalizer.normalize(question, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (!FEE_ZH.matcher(q).find() && !FEE_EN.matcher(q).find()) {
+            return Optional.empty();
+        }
+        return amount(q).map(amount -> compose(amount, language, traceId, knowledgeVersion, notice));
+    }
+
+    static Optional<BigDecimal> amount(String question) {
+        Matcher m = AMOUNT.matcher(question);
+        while (m.find()) {
+            BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+            String scale = m.group(3);
+            boolean currency = m.group(4) != null || m.group(0).startsWith("¥") || m.group(0).startsWith("rmb")
+                    || m.group(0).startsWith("cny");
+            if (scale != null) {
+                value = value.multiply(switch (scale) {
+                    case "万" -> BigDecimal.valueOf(10_000);
+                    case "亿" -> BigDecimal.valueOf(100_000_000);
+                    case "million" -> BigDecimal.valueOf(1_000_000);
+                    default -> BigDecimal.valueOf(1_000);
+                });
+            }
+            // "15 days" or "2 years" are not amounts: a bare number must look like money
+            if (scale != null || currency || value.compareTo(BigDecimal.valueOf(100)) >= 0) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Answer compose(BigDecimal amount, Language language, String traceId, String version, String notice) {
+        TriageMessages m = text.messages(language);
+        FeeSchedule.Estimate estimate = fees.estimate(amount);
+        String stop = language == Language.ZH ? "。" : ".";
+        List<String> paragraphs = List.of(
+                m.fee_answer_full(Amounts.format(amount), Amounts.format(estimate.fee())) + " [1]" + stop,
+                m.fee_answer_halved(Amounts.format(estimate.simplified())) + " [2]" + stop + " "
+                        + m.fee_answer_mediation() + " [3]" + stop,
+                m.fee_answer_note() + " [4]");
+        String guide = "fees-" + language.code();
+        String issuer = language == Language.ZH ? "国务院" : "State Council";
+        List<String> reductions = fees.reductionSources(language);
+        List<Citation> citations = List.of(
+                new Citation(1, ID, fees.source(language), "", issuer, "2007-04-01", GuideLinks.source(guide)),
+                new Citation(2, ID, reductions.get(0), "", issuer, "2007-04-01", GuideLinks.source(guide)),
+                new Citation(3, ID, reductions.get(1), "", issuer, "2007-04-01", GuideLinks.source(guide)),
+                new Citation(4, guide, m.fee_answer_halving_section(), m.fee_answer_section(), issuer, "2007-04-01",
+                        GuideLinks.source(guide)));
+        return new Answer(traceId, language, paragraphs, citations, false, List.of(), notice, ID, version);
+    }
+}

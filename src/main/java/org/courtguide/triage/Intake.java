@@ -1,0 +1,119 @@
+package org.courtguide.triage;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+
+/**
+ * The answers of the intake as the person gave them. Only known fields and only known choice values are kept, each
+ * value trimmed and capped, so that whatever a form (or someone crafting one) sends, the intake holds nothing else.
+ */
+public record Intake(Map<String, List<String>> answers) {
+
+    static final String TYPE = "type";
+    static final String DESCRIPTION = "description";
+    static final String OTHER_PARTY = "other_party";
+    static final String OTHER_NAME = "other_name";
+    static final String AMOUNT = "amount";
+    static final String PROVINCE = "province";
+    static final String WHEN = "when";
+    static final String TRIED = "tried";
+    static final String DEBT = "debt";
+    static final String FACTS = "facts";
+    static final String URGENCY = "urgency";
+    static final String NEEDS = "needs";
+    static final String INTERPRETER_LANGUAGE = "interpreter_language";
+    static final String CONTACT = "contact";
+    static final String CONTACT_DETAIL = "contact_detail";
+    static final String NAME = "name";
+    /** {@code yes} when the person chose to send the summary with personal details hidden. */
+    static final String REDACT = "redact";
+
+    static final List<String> TYPES = List.of("family", "neighbours", "loans", "labour", "consumer", "tenancy",
+            "property_management", "traffic_accident", "contract", "other");
+    static final List<String> OTHER_PARTIES = List.of("individual", "company", "employer", "government");
+    static final List<String> TRIED_OPTIONS = List.of("talked", "mediation", "mediation_agreement", "arbitration",
+            "complaint");
+    static final List<String> DEBT_OPTIONS = List.of("yes", "no", "unsure");
+    static final List<String> FACTS_OPTIONS = List.of("yes", "no", "unsure");
+    static final List<String> URGENCIES = List.of("normal", "urgent", "safety");
+    static final List<String> NEEDS_OPTIONS = List.of("interpreter", "accessibility", "legal_aid");
+    static final List<String> CONTACTS = List.of("phone", "email", "none");
+    static final List<String> REDACT_OPTIONS = List.of("no", "yes");
+
+    /** Choice fields and their allowed values; every other field is free text. */
+    private static final Map<String, List<String>> CHOICES = Map.of(TYPE, TYPES, OTHER_PARTY, OTHER_PARTIES, TRIED,
+            TRIED_OPTIONS, DEBT, DEBT_OPTIONS, FACTS, FACTS_OPTIONS, URGENCY, URGENCIES, NEEDS, NEEDS_OPTIONS, CONTACT,
+            CONTACTS, REDACT, REDACT_OPTIONS);
+    private static final List<String> MULTIPLE = List.of(TRIED, NEEDS);
+    static final List<String> FIELDS = List.of(TYPE, DESCRIPTION, OTHER_PARTY, OTHER_NAME, AMOUNT, PROVINCE, WHEN,
+            TRIED, DEBT, FACTS, URGENCY, NEEDS, INTERPRETER_LANGUAGE, CONTACT, CONTACT_DETAIL, NAME, REDACT);
+    /** Far above any answer a form allows, so a crafted post cannot make the summary huge. */
+    static final int HARD_CAP = 4000;
+
+    public Intake {
+        answers = Map.copyOf(answers);
+    }
+
+    static Intake empty() {
+        return new Intake(Map.of());
+    }
+
+    /** The answers of a posted form; unknown fields and values are dropped. Province codes are checked by the caller. */
+    static Intake fromForm(MultivaluedMap<String, String> form) {
+        Map<String, List<String>> answers = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            List<String> values = form.get(field);
+            if (values == null) {
+                continue;
+            }
+            List<String> kept = new ArrayList<>();
+            for (String raw : values) {
+                String value = raw == null ? "" : raw.strip();
+                if (value.length() > HARD_CAP) {
+                    value = value.substring(0, HARD_CAP);
+                }
+                boolean allowed = !CHOICES.containsKey(field) || CHOICES.get(field).contains(value);
+                if (!value.isEmpty() && allowed && !kept.contains(value)) {
+                    kept.add(value);
+                }
+            }
+            if (!kept.isEmpty()) {
+                answers.put(field, MULTIPLE.contains(field) ? List.copyOf(kept) : List.of(kept.get(0)));
+            }
+        }
+        return new Intake(answers);
+    }
+
+    /** The single answer of a field, or empty. */
+    Optional<String> one(String field) {
+        List<String> values = answers.get(field);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    String text(String field) {
+        return one(field).orElse("");
+    }
+
+    List<String> all(String field) {
+        return answers.getOrDefault(field, List.of());
+    }
+
+    boolean has(String field, String value) {
+        return all(field).contains(value);
+    }
+
+    boolean redacted() {
+        return has(REDACT, "yes");
+    }
+
+    Intake with(String field, String value) {
+        Map<String, List<String>> copy = new LinkedHashMap<>(answers);
+        copy.put(field, List.of(value));
+        return new Intake(copy);
+    }
+}

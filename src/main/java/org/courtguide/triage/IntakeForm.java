@@ -1,0 +1,114 @@
+package org.courtguide.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The view of one intake step: its fields with their current answers and errors, and the answers of every other step
+ * as hidden fields. Templates only print it.
+ */
+final class IntakeForm {
+
+    private IntakeForm() {
+    }
+
+    /** A value carried between steps. */
+    public record Hidden(String name, String value) {
+    }
+
+    public record Choice(String id, String value, String label, boolean checked) {
+    }
+
+    /** A link from the error summary to the field. */
+    public record ErrorLink(String href, String message) {
+    }
+
+    /**
+     * One question. {@code kind} is radio, checkbox, select, text or textarea; {@code describedBy} names the hint and
+     * the error, so a screen reader reads both with the field.
+     */
+    public record Field(String name, String id, String kind, String label, String hint, String error, String value,
+            List<Choice> choices, boolean optional, String describedBy, int maxLength) {
+
+        public boolean radio() {
+            return kind.equals("radio");
+        }
+
+        public boolean checkbox() {
+            return kind.equals("checkbox");
+        }
+
+        public boolean select() {
+            return kind.equals("select");
+        }
+
+        public boolean text() {
+            return kind.equals("text");
+        }
+
+        public boolean textarea() {
+            return kind.equals("textarea");
+        }
+
+        public boolean invalid() {
+            return error != null;
+        }
+
+        /** Where the error summary links: the first choice of a group, else the field. */
+        public String target() {
+            return (radio() || checkbox()) && !choices.isEmpty() ? choices.get(0).id() : id;
+        }
+    }
+
+    /** A step page. */
+    public record StepView(String step, String title, String stepOf, List<Field> fields, List<Hidden> hidden,
+            List<ErrorLink> errors, boolean hasBack, boolean safetyNote) {
+
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+    }
+
+    static String id(String field) {
+        return "f-" + field.replace('_', '-');
+    }
+
+    static Field field(String name, String kind, Intake intake, IntakeLabels labels, List<String> options,
+            String hint, boolean optional, Map<String, String> errors, int maxLength) {
+        String id = id(name);
+        List<Choice> choices = new ArrayList<>();
+        for (String option : options) {
+            choices.add(new Choice(id + "-" + option.replace('_', '-'), option, labels.choice(name, option),
+                    intake.has(name, option)));
+        }
+        String error = errors.get(name);
+        List<String> described = new ArrayList<>();
+        if (hint != null) {
+            described.add(id + "-hint");
+        }
+        if (error != null) {
+            described.add(id + "-error");
+        }
+        return new Field(name, id, kind, labels.question(name), hint, error, intake.text(name), choices, optional,
+                described.isEmpty() ? null : String.join(" ", described), maxLength);
+    }
+
+    /** Every answer not asked on {@code step}, so the form carries it on. */
+    static List<Hidden> hidden(Intake intake, List<String> exceptFields) {
+        List<Hidden> hidden = new ArrayList<>();
+        for (String field : Intake.FIELDS) {
+            if (exceptFields.contains(field)) {
+                continue;
+            }
+            for (String value : intake.all(field)) {
+                hidden.add(new Hidden(field, value));
+            }
+        }
+        return hidden;
+    }
+
+    static List<ErrorLink> errorLinks(List<Field> fields) {
+        return fields.stream().filter(Field::invalid).map(f -> new ErrorLink("#" + f.target(), f.error())).toList();
+    }
+}

@@ -1,0 +1,264 @@
+package org.courtguide.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.courtguide.Language;
+import org.courtguide.privacy.PiiRedactor;
+import org.courtguide.triage.IntakeForm.Field;
+import org.courtguide.triage.IntakeForm.StepView;
+import org.courtguide.triage.IntakeSummary.Line;
+import org.courtguide.triage.TriageResults.ResultView;
+import org.courtguide.triage.TriageRouter.Routing;
+import org.courtguide.web.Page;
+import org.courtguide.web.PageLanguage;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The dispute intake as plain HTML forms: a few steps, then the suggested paths with the summary and the consent form,
+ * then the reference and secret. Answers travel in hidden fields between steps; nothing is stored on the server until
+ * the person ticks the consent box and sends. Works without JavaScript.
+ */
+@Path("/triage")
+public class TriagePages {
+
+    static final String CONSENT = "consent";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance step(Page page, StepView form);
+
+        static native TemplateInstance review(Page page, ReviewView review);
+
+        static native TemplateInstance done(Page page, TriageCaseService.Submitted submitted);
+
+        static native TemplateInstance withdraw(Page page, WithdrawView form);
+
+        static native TemplateInstance withdrawn(Page page);
+    }
+
+    /** The result page: the guidance, the exact summary, the redaction choice and the consent form. */
+    public record ReviewView(String stepOf, ResultView result, List<Line> summary, Field redactChoice,
+            List<IntakeForm.Hidden> carried, List<IntakeForm.Hidden> submitted, String consentError) {
+
+        public boolean hasErrors() {
+            return consentError != null;
+        }
+    }
+
+    public record WithdrawView(String reference, String error) {
+    }
+
+    private final PageLanguage languages;
+    private final TriageText text;
+    private final IntakeValidator validator;
+    private final TriageResults results;
+    private final TriageCaseService cases;
+    private final AverageWages wages;
+    private final PiiRedactor redactor;
+    private final ObjectMapper json;
+    private final TriageConfig config;
+
+    TriagePages(PageLanguage languages, TriageText text, IntakeValidator validator, TriageResults results,
+            TriageCaseService cases, AverageWages wages, PiiRedactor redactor, ObjectMapper json, TriageConfig config) {
+        this.languages = languages;
+        this.text = text;
+        this.validator = validator;
+        this.results = results;
+        this.cases = cases;
+        this.wages = wages;
+        this.redactor = redactor;
+        this.json = json;
+        this.config = config;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public Response start(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        return step(page, IntakeStep.DISPUTE, Intake.empty(), Map.of(), 200);
+    }
+
+    /** Next and Back of every step. Next checks the step's answers; Back never does, so nothing typed is lost. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response move(MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        TriageMessages m = text.messages(page.language());
+        Intake intake = Intake.fromForm(form);
+        IntakeStep current = IntakeStep.of(form.getFirst("step")).orElse(IntakeStep.DISPUTE);
+        String go = form.getFirst("go");
+        if ("back".equals(go)) {
+            return step(page, current.previous().orElse(IntakeStep.DISPUTE), intake, Map.of(), 200);
+        }
+        Map<String, String> errors = validator.validate(current, intake, m);
+        if (!errors.isEmpty()) {
+            return step(page, current, intake, errors, 400);
+        }
+        IntakeStep next = current == IntakeStep.REVIEW ? IntakeStep.REVIEW : current.next().orElse(IntakeStep.REVIEW);
+        if (next == IntakeStep.REVIEW) {
+            // a crafted post could skip steps: the review only shows once every step is complete
+            var invalid = validator.firstInvalid(intake, IntakeStep.NEEDS, m);
+            if (invalid.isPresent()) {
+                return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400);
+            }
+            return review(page, intake, null, 200);
+        }
+        return step(page, next, intake, Map.of(), 200);
+    }
+
+    /** The one place a case is created: only with the consent box ticked and every step complete. */
+    @POST
+    @Path("submit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response submit(MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        Language language = page.language();
+        TriageMessages m = text.messages(language);
+        Intake intake = Intake.fromForm(form);
+        var invalid = validator.firstInvalid(intake, IntakeStep.NEEDS, m);
+        if (invalid.isPresent()) {
+            return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400);
+        }
+        if (!"yes".equals(form.getFirst(CONSENT))) {
+            return review(page, intake, m.err_consent(), 400);
+        }
+        Routing routing = results.route(intake);
+        IntakeLabels labels = new IntakeLabels(m, wages, language);
+        List<Line> summary = IntakeSummary.lines(intake, results.suggestedName(routing, m, language), labels, redactor);
+        TriageCaseService.Submitted submitted = cases.submit(new TriageCaseService.NewCase(language,
+                intake.text(Intake.TYPE), intake.one(Intake.URGENCY).orElse("normal"), routing.suggestedPathId(),
+                IntakeSummary.json(summary, language, intake.redacted(), json)));
+        Page titled = page.titled(m.done_heading());
+        return html(page, Templates.done(titled, submitted), 200);
+    }
+
+    @GET
+    @Path("withdraw")
+    @Produces(MediaType.TEXT_HTML)
+    public Response withdrawForm(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        TriageMessages m = text.messages(page.language());
+        return html(page, Templates.withdraw(page.titled(m.withdraw_heading()), new WithdrawView("", null)), 200);
+    }
+
+    @POST
+    @Path("withdraw")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Produces(MediaType.TEXT_HTML)
+    public Response withdraw(MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        TriageMessages m = text.messages(page.language());
+        String reference = trimmed(form.getFirst("reference"));
+        String secret = trimmed(form.getFirst("secret"));
+        if (reference.isEmpty() || secret.isEmpty()) {
+            return html(page, Templates.withdraw(page.titled(m.withdraw_heading()),
+                    new WithdrawView(reference, m.withdraw_missing())), 400);
+        }
+        if (!cases.withdraw(reference, secret)) {
+            return html(page, Templates.withdraw(page.titled(m.withdraw_heading()),
+                    new WithdrawView(reference, m.withdraw_not_found())), 404);
+        }
+        return html(page, Templates.withdrawn(page.titled(m.withdrawn_heading())), 200);
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? "" : value.strip().substring(0, Math.min(value.strip().length(), 100));
+    }
+
+    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status) {
+        TriageMessages m = text.messages(page.language());
+        IntakeLabels labels = new IntakeLabels(m, wages, page.language());
+        List<Field> fields = fields(step, intake, labels, errors);
+        String title = labels.stepTitle(step);
+        StepView view = new StepView(step.code(), title, m.step_of(String.valueOf(step.number()),
+                String.valueOf(IntakeStep.count())), fields, IntakeForm.hidden(intake, step.fields()),
+                IntakeForm.errorLinks(fields), step.previous().isPresent(), step == IntakeStep.HISTORY);
+        return html(page, Templates.step(page.titled(title + " · " + m.heading()), view), status);
+    }
+
+    private List<Field> fields(IntakeStep step, Intake intake, IntakeLabels labels, Map<String, String> errors) {
+        TriageMessages m = labels.messages();
+        int max = config.maxDescriptionChars();
+        return switch (step) {
+            case DISPUTE -> List.of(
+                    IntakeForm.field(Intake.TYPE, "radio", intake, labels, Intake.TYPES, null, false, errors, 0),
+                    IntakeForm.field(Intake.DESCRIPTION, "textarea", intake, labels, List.of(),
+                            m.description_hint(), true, errors, max));
+            case PARTIES -> {
+                List<String> provinces = new ArrayList<>(wages.provinces().stream().map(AverageWages.Province::code)
+                        .toList());
+                provinces.add(IntakeValidator.UNKNOWN_PROVINCE);
+                yield List.of(
+                        IntakeForm.field(Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null,
+                                false, errors, 0),
+                        IntakeForm.field(Intake.OTHER_NAME, "text", intake, labels, List.of(), null, true, errors, 100),
+                        IntakeForm.field(Intake.AMOUNT, "text", intake, labels, List.of(), m.amount_hint(), true,
+                                errors, 20),
+                        IntakeForm.field(Intake.PROVINCE, "select", intake, labels, provinces, null, false, errors, 0),
+                        IntakeForm.field(Intake.WHEN, "text", intake, labels, List.of(), m.when_hint(), true, errors,
+                                10));
+            }
+            case HISTORY -> List.of(
+                    IntakeForm.field(Intake.TRIED, "checkbox", intake, labels, Intake.TRIED_OPTIONS, null, true,
+                            errors, 0),
+                    IntakeForm.field(Intake.DEBT, "radio", intake, labels, Intake.DEBT_OPTIONS, null, true, errors, 0),
+                    IntakeForm.field(Intake.FACTS, "radio", intake, labels, Intake.FACTS_OPTIONS, null, false, errors,
+                            0),
+                    IntakeForm.field(Intake.URGENCY, "radio", intake, labels, Intake.URGENCIES, null, false, errors,
+                            0));
+            case NEEDS -> List.of(
+                    IntakeForm.field(Intake.NEEDS, "checkbox", intake, labels, Intake.NEEDS_OPTIONS, null, true,
+                            errors, 0),
+                    IntakeForm.field(Intake.INTERPRETER_LANGUAGE, "text", intake, labels, List.of(), null, true,
+                            errors, 100),
+                    IntakeForm.field(Intake.CONTACT, "radio", intake, labels, Intake.CONTACTS, null, false, errors, 0),
+                    IntakeForm.field(Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, true, errors,
+                            100),
+                    IntakeForm.field(Intake.NAME, "text", intake, labels, List.of(), null, true, errors, 100));
+            case REVIEW -> List.of();
+        };
+    }
+
+    private Response review(Page page, Intake intake, String consentError, int status) {
+        Language language = page.language();
+        TriageMessages m = text.messages(language);
+        IntakeLabels labels = new IntakeLabels(m, wages, language);
+        Intake shown = intake.one(Intake.REDACT).isPresent() ? intake : intake.with(Intake.REDACT, "no");
+        Routing routing = results.route(shown);
+        ResultView result = results.view(routing, shown, language, m);
+        List<Line> summary = IntakeSummary.lines(shown, results.suggestedName(routing, m, language), labels, redactor);
+        Field redact = IntakeForm.field(Intake.REDACT, "radio", shown, labels, Intake.REDACT_OPTIONS, null, false,
+                Map.of(), 0);
+        ReviewView view = new ReviewView(m.step_of(String.valueOf(IntakeStep.REVIEW.number()),
+                String.valueOf(IntakeStep.count())), result, summary, redact,
+                IntakeForm.hidden(shown, List.of(Intake.REDACT)), IntakeForm.hidden(shown, List.of()), consentError);
+        return html(page, Templates.review(page.titled(m.step_review() + " · " + m.heading()), view), status);
+    }
+
+    private static Response html(Page page, TemplateInstance view, int status) {
+        // intake pages hold personal answers: never cached, never kept in the back-forward cache
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .entity(view.setLocale(page.language().locale()).render()).build();
+    }
+}

@@ -139,7 +139,8 @@ public class TriagePages {
         if (invalid.isPresent()) {
             return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400);
         }
-        if (!"yes".equals(form.getFirst(CONSENT))) {
+        // a checkbox without a value attribute is sent as "on", and only when ticked
+        if (!"on".equals(form.getFirst(CONSENT))) {
             return review(page, intake, m.err_consent(), 400);
         }
         Routing routing = results.route(intake);

@@ -83,8 +83,10 @@ public class StaffPages {
     @Path("cases")
     @RolesAllowed({ "mediator", "admin" })
     public TemplateInstance queue(@QueryParam("type") String type, @QueryParam("urgency") String urgency,
-            @QueryParam("waiting") Integer waiting, @QueryParam("finished") boolean finished, @Context UriInfo uri,
+            @QueryParam("waiting") Integer waiting, @QueryParam("finished") String finishedBox, @Context UriInfo uri,
             @Context HttpHeaders headers) {
+        // a ticked checkbox sends "on"; an unticked one sends nothing
+        boolean finished = finishedBox != null && !finishedBox.isEmpty();
         Page page = languages.page(uri, headers);
         StaffViews views = views(page);
         Instant now = Instant.now();

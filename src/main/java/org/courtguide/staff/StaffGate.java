@@ -10,10 +10,12 @@ import org.courtguide.web.ApiError;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 import org.eclipse.microprofile.config.Config;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 
 /**
  * Runs before any staff resource. Without sign-in configured, staff pages say so (503) instead of being reachable;
@@ -25,6 +27,8 @@ public class StaffGate {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance notConfigured(Page page);
+
+        static native TemplateInstance forbidden(Page page, String message);
     }
 
     private final boolean signInEnabled;
@@ -61,5 +65,18 @@ public class StaffGate {
                     .build();
         }
         return null;
+    }
+
+    /** A signed-in user without the role: a page (or JSON) that says so, in their language, instead of a blank 403. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        Page page = languages.page(uri, headers);
+        String message = StaffPages.messages(page).forbidden();
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("forbidden", message))
+                    .build();
+        }
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.forbidden(page, message).setLocale(page.language().locale()).render()).build();
     }
 }

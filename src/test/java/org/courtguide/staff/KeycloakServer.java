@@ -37,9 +37,9 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     static final String CLIENT_ID = "court-guide";
     static final String CLIENT_SECRET = "court-guide-local-secret";
     /** Set when the server runs; tests read it to reach Keycloak. */
-    static final String URL_PROPERTY = "court-guide.test.keycloak-url";
+    static final String URL_PROPERTY = "staff-test.keycloak-url";
     /** Set instead when it cannot run: the reason the tests are skipped. */
-    static final String UNAVAILABLE_PROPERTY = "court-guide.test.keycloak-unavailable";
+    static final String UNAVAILABLE_PROPERTY = "staff-test.keycloak-unavailable";
 
     private static final Logger LOG = Logger.getLogger(KeycloakServer.class);
     private static final Path REALM_FILE = Path.of("src/main/keycloak/court-guide-realm.json");

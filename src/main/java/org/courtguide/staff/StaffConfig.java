@@ -33,7 +33,7 @@ public interface StaffConfig {
     /**
      * Keycloak's admin REST base for the realm, e.g. {@code http://kc:8080/admin/realms/court-guide}. Derived from
      * {@code quarkus.oidc.auth-server-url} when absent. The app's client reads users through its service account
-     * (realm-management {@code view-users}).
+     * (realm-management {@code view-users} and {@code view-realm}).
      */
     Optional<String> keycloakAdminUrl();
 }

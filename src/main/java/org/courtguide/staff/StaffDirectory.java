@@ -22,8 +22,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Who holds which staff role, read from Keycloak's admin REST API with the app client's own service account
- * (client credentials; realm-management {@code view-users}). Read-only on purpose: granting and removing roles stays
- * in Keycloak's admin console, which has its own audit and its own admin sign-in.
+ * (client credentials; realm-management {@code view-users}, plus {@code view-realm}, which listing a role's holders
+ * needs). Read-only on purpose: granting and removing roles stays in Keycloak's admin console, which has its own
+ * audit and its own admin sign-in.
  */
 @ApplicationScoped
 public class StaffDirectory {

@@ -15,18 +15,24 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.courtguide.conversation.Turn;
+import org.courtguide.staff.StaffConfig;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * {@code GET /api/internal/traces/{traceId}}: what produced an answer (redacted question, sources and scores,
- * answerer, prompt and knowledge versions, latency), for staff who investigate a report.
+ * answerer, prompt and knowledge versions, latency), for staff who investigate a report: signed-in admins (a bearer
+ * token with the {@code admin} role) or scripts holding {@code court-guide.staff.api-token}.
  */
 @Path("/api/internal/traces")
 public class TraceResource {
 
     private final StaffConfig config;
+    private final SecurityIdentity identity;
 
-    TraceResource(StaffConfig config) {
+    TraceResource(StaffConfig config, SecurityIdentity identity) {
         this.config = config;
+        this.identity = identity;
     }
 
     /** The trace of one answer. */
@@ -40,9 +46,8 @@ public class TraceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
     public TraceView trace(@PathParam("traceId") String traceId, @HeaderParam("X-Staff-Token") String token) {
-        // without a configured token, or with a wrong one, the endpoint looks like any unknown path
-        if (config.apiToken().isEmpty() || token == null || !MessageDigest.isEqual(
-                config.apiToken().get().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        // a signed-in admin, or the legacy token; anyone else sees what any unknown path looks like
+        if (!identity.hasRole("admin") && !validToken(token)) {
             throw new NotFoundException();
         }
         Turn t = Turn.findById(traceId);
@@ -52,6 +57,11 @@ public class TraceResource {
         return new TraceView(t.traceId, t.createdAt, t.language, t.route, t.abstained, t.redactedQuestion,
                 t.answerText, lines(t.citedSources), lines(t.sourceScores), t.answeredBy, t.promptVersion,
                 t.knowledgeVersion, t.latencyMs);
+    }
+
+    private boolean validToken(String token) {
+        return config.apiToken().isPresent() && token != null && MessageDigest.isEqual(
+                config.apiToken().get().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> lines(String text) {

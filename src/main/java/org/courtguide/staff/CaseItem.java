@@ -1,0 +1,16 @@
+package org.courtguide.staff;
+
+import java.time.Instant;
+
+import org.courtguide.triage.CaseStatus;
+import org.courtguide.triage.TriageCase;
+
+/** A case as the queue and the API show it (never the entity itself, never the withdrawal secret's hash). */
+public record CaseItem(String id, String reference, String language, String disputeType, String urgency,
+        String suggestedPath, CaseStatus status, String assignedTo, Instant createdAt, Instant updatedAt, long version) {
+
+    static CaseItem of(TriageCase c) {
+        return new CaseItem(c.id, c.reference, c.language, c.disputeType, c.urgency, c.suggestedPath, c.status,
+                c.assignedTo, c.createdAt, c.updatedAt, c.version);
+    }
+}

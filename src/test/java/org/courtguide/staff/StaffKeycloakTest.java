@@ -1,0 +1,270 @@
+package org.courtguide.staff;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.courtguide.conversation.Feedback;
+import org.courtguide.triage.TriageCase;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+
+/**
+ * The staff workspace against a real Keycloak (started once for this class by {@link KeycloakServer}): sign-in
+ * through Keycloak's own login form in headless Chromium, bearer tokens from the password grant for the API, and
+ * the roles of the repository's realm. Nothing is faked here.
+ */
+@QuarkusTest
+@TestProfile(KeycloakProfile.class)
+class StaffKeycloakTest {
+
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @TestHTTPResource("/")
+    URL app;
+
+    String keycloak;
+
+    @BeforeEach
+    void requireKeycloak() {
+        var config = ConfigProvider.getConfig();
+        Assumptions.assumeTrue(config.getOptionalValue(KeycloakServer.UNAVAILABLE_PROPERTY, String.class).isEmpty(),
+                () -> "no real Keycloak: " + config.getValue(KeycloakServer.UNAVAILABLE_PROPERTY, String.class));
+        keycloak = config.getValue(KeycloakServer.URL_PROPERTY, String.class);
+    }
+
+    // ---- API with bearer tokens ----
+
+    @Test
+    void the_api_without_a_token_is_401_and_with_a_forged_one_too() {
+        given().when().get("/api/staff/cases").then().statusCode(401);
+        given().auth().oauth2("not-a-token").when().get("/api/staff/cases").then().statusCode(401);
+    }
+
+    @Test
+    void a_signed_in_user_without_a_staff_role_gets_403_and_a_mediator_no_admin_pages() {
+        given().auth().oauth2(token("nora")).when().get("/api/staff/cases").then().statusCode(403)
+                .body("code", equalTo("forbidden"));
+        String mia = token("mia");
+        given().auth().oauth2(mia).when().get("/api/staff/audit").then().statusCode(403);
+        given().auth().oauth2(mia).when().get("/api/staff/feedback").then().statusCode(403);
+    }
+
+    @Test
+    void staff_pages_send_a_visitor_to_the_keycloak_sign_in() {
+        given().redirects().follow(false).when().get("/staff/cases").then().statusCode(302).header("Location",
+                startsWith(keycloak + "/realms/court-guide/protocol/openid-connect/auth"));
+    }
+
+    @Test
+    void a_mediator_works_a_case_through_the_api_and_the_admin_sees_every_step_in_the_audit_log() {
+        TriageCase c = TestCases.persist("loans", "urgent", Duration.ofDays(2));
+        String mia = token("mia");
+
+        given().auth().oauth2(mia).when().get("/api/staff/cases?type=loans").then().statusCode(200)
+                .body("reference", hasItem(c.reference));
+        long version = given().auth().oauth2(mia).when().get("/api/staff/cases/" + c.id).then().statusCode(200)
+                .body("item.status", equalTo("NEW")).extract().jsonPath().getLong("item.version");
+        long assigned = given().auth().oauth2(mia).contentType(ContentType.JSON).body(Map.of("version", version))
+                .when().post("/api/staff/cases/" + c.id + "/assign").then().statusCode(200)
+                .body("assignedTo", equalTo("mia")).extract().jsonPath().getLong("version");
+        given().auth().oauth2(mia).contentType(ContentType.JSON)
+                .body(Map.of("status", "CONTACTED", "version", assigned)).when()
+                .post("/api/staff/cases/" + c.id + "/status").then().statusCode(200).body("status", equalTo("CONTACTED"));
+        // acting on what was read before the last change: a conflict, politely
+        given().auth().oauth2(mia).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .body(Map.of("status", "CLOSED", "version", assigned)).when()
+                .post("/api/staff/cases/" + c.id + "/status").then().statusCode(409).body("code", equalTo("conflict"))
+                .body("message", startsWith("Someone else changed this case"));
+        given().auth().oauth2(mia).contentType(ContentType.JSON).body(Map.of("text", "Called; both agree to meet."))
+                .when().post("/api/staff/cases/" + c.id + "/notes").then().statusCode(201).body("author", equalTo("mia"));
+
+        List<Map<String, Object>> events = given().auth().oauth2(token("ada")).when().get("/api/staff/audit").then()
+                .statusCode(200).extract().jsonPath().getList("findAll { it.subjectId == '" + c.reference + "' }");
+        assertThat(events).extracting(e -> e.get("action") + " by " + e.get("actor")).containsExactly(
+                "ADD_NOTE by mia", "CHANGE_STATUS by mia", "ASSIGN by mia", "VIEW_CASE by mia");
+    }
+
+    @Test
+    void an_admin_marks_a_wrong_answer_report_reviewed_and_it_leaves_the_queue() {
+        long id = QuarkusTransaction.requiringNew().call(() -> {
+            Feedback f = new Feedback();
+            f.traceId = UUID.randomUUID().toString();
+            f.conversationId = UUID.randomUUID().toString();
+            f.wrongAnswer = true;
+            f.reason = "The deadline quoted is wrong.";
+            f.reviewStatus = Feedback.ReviewStatus.OPEN.name();
+            f.createdAt = Instant.now();
+            f.persist();
+            return f.id;
+        });
+        String ada = token("ada");
+        given().auth().oauth2(ada).when().get("/api/staff/feedback").then().statusCode(200).body("id",
+                hasItem((int) id));
+        given().auth().oauth2(token("mia")).when().post("/api/staff/feedback/" + id + "/reviewed").then().statusCode(403);
+        given().auth().oauth2(ada).when().post("/api/staff/feedback/" + id + "/reviewed").then().statusCode(204);
+
+        given().auth().oauth2(ada).when().get("/api/staff/feedback").then().statusCode(200)
+                .body("id", org.hamcrest.Matchers.not(hasItem((int) id)));
+        given().auth().oauth2(ada).when().get("/api/staff/audit").then().body("findAll { it.action == 'REVIEW_FEEDBACK' }.subjectId",
+                hasItem(String.valueOf(id)));
+    }
+
+    // ---- pages, signed in through Keycloak's login form ----
+
+    @Test
+    void a_mediator_signs_in_and_works_a_case_on_the_pages_which_pass_axe_and_the_admin_sees_the_audit() {
+        TriageCase c = TestCases.persist("neighbours", "safety", Duration.ofDays(4));
+        try (Chromium browser = Chromium.start()) {
+            WebDriver d = browser.driver;
+            d.get(app + "staff/cases?lang=en");
+            signIn(d, "mia");
+            assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Case queue");
+            assertThat(browser.axe()).as("axe on the queue").isEmpty();
+
+            d.findElement(By.linkText(c.reference)).click();
+            assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Case " + c.reference);
+            assertThat(browser.axe()).as("axe on the case page").isEmpty();
+
+            d.findElement(By.xpath("//button[normalize-space()='Assign to me']")).click();
+            assertThat(d.findElement(By.id("staff-done")).getText()).isEqualTo("The case is now assigned to you.");
+            assertThat(d.findElement(By.id("case-assigned")).getText()).isEqualTo("mia");
+
+            new Select(d.findElement(By.id("new-status"))).selectByVisibleText("Contacted");
+            d.findElement(By.xpath("//button[normalize-space()='Change status']")).click();
+            assertThat(d.findElement(By.id("case-status")).getText()).isEqualTo("Contacted");
+
+            d.findElement(By.id("note-text")).sendKeys("Both neighbours agree to meet on Monday.");
+            d.findElement(By.xpath("//button[normalize-space()='Add note']")).click();
+            assertThat(d.findElement(By.id("case-notes")).getText()).contains("Both neighbours agree to meet on Monday.");
+            assertThat(browser.axe()).as("axe on the case page after changes").isEmpty();
+            assertThat(d.findElements(By.linkText("Audit log"))).as("a mediator has no audit link").isEmpty();
+        }
+        try (Chromium browser = Chromium.start()) {
+            WebDriver d = browser.driver;
+            d.get(app + "staff/admin/audit?lang=en");
+            signIn(d, "ada");
+            String audit = d.findElement(By.id("audit")).getText();
+            assertThat(audit).contains("mia Assigned case " + c.reference, "mia Changed status " + c.reference
+                    + " New → Contacted", "mia Added note " + c.reference);
+            assertThat(browser.axe()).as("axe on the audit log").isEmpty();
+
+            d.get(app + "staff/admin/users?lang=en");
+            assertThat(d.findElement(By.id("role-mediator")).getText()).contains("mia", "ada");
+            assertThat(d.findElement(By.id("role-admin")).getText()).contains("ada").doesNotContain("mia");
+        }
+    }
+
+    @Test
+    void a_user_without_a_staff_role_signs_in_and_is_told_they_have_no_access() {
+        try (Chromium browser = Chromium.start()) {
+            WebDriver d = browser.driver;
+            d.get(app + "staff/cases?lang=en");
+            signIn(d, "nora");
+            assertThat(d.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Your account does not have access to this part of the staff workspace.");
+            assertThat(d.findElements(By.id("queue"))).isEmpty();
+        }
+    }
+
+    private void signIn(WebDriver d, String user) {
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        assertThat(d.getCurrentUrl()).startsWith(keycloak + "/realms/court-guide/");
+        d.findElement(By.id("username")).sendKeys(user);
+        d.findElement(By.id("password")).sendKeys(user + "-local-only");
+        d.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains(app.getHost() + ":" + app.getPort()));
+    }
+
+    private String token(String user) {
+        return given().baseUri(keycloak).formParam("grant_type", "password")
+                .formParam("client_id", KeycloakServer.CLIENT_ID).formParam("client_secret", KeycloakServer.CLIENT_SECRET)
+                .formParam("username", user).formParam("password", user + "-local-only").formParam("scope", "openid")
+                .when().post("/realms/court-guide/protocol/openid-connect/token").then().statusCode(200).extract()
+                .path("access_token");
+    }
+
+    /** Debian's headless Chromium with a throw-away profile (as the accessibility tests run it). */
+    static final class Chromium implements AutoCloseable {
+
+        final WebDriver driver;
+        private final Path profile;
+
+        private Chromium(WebDriver driver, Path profile) {
+            this.driver = driver;
+            this.profile = profile;
+        }
+
+        static Chromium start() {
+            Assumptions.assumeFalse(Boolean.parseBoolean(System.getenv("COURT_GUIDE_SKIP_BROWSER_TESTS")),
+                    "browser tests skipped by COURT_GUIDE_SKIP_BROWSER_TESTS");
+            try {
+                Path profile = Files.createTempDirectory("court-guide-staff-chromium");
+                ChromeOptions options = new ChromeOptions();
+                options.setBinary("/usr/bin/chromium");
+                options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                        "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                        "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile);
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+                ChromeDriver driver = new ChromeDriver(service, options);
+                driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+                return new Chromium(driver, profile);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** axe-core's WCAG 2.x A/AA violations on the current page, one per line; empty when there are none. */
+        String axe() {
+            Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+            assertThat(results.isErrored()).as("axe ran").isFalse();
+            return results.getViolations().stream().map(v -> v.getId() + ": " + v.getHelp() + " " + v.getNodes()
+                    .stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n"));
+        }
+
+        @Override
+        public void close() {
+            driver.quit();
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (java.io.IOException e) {
+                // a temp folder left behind is harmless
+            }
+        }
+    }
+}

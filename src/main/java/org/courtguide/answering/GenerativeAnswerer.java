@@ -2,6 +2,7 @@ package org.courtguide.answering;
 
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -68,7 +69,33 @@ public class GenerativeAnswerer {
         return checked(out, input.numbered(), promptVersion(plain));
     }
 
-    /** The same check for a streamed answer once it is complete. */
+    /**
+     * The standard answer streamed: text goes to {@code drafts} only once it cites a given source and cites nothing
+     * else, so an answer that is going to be rejected is not shown while it is written. The complete text is then
+     * checked like any other answer; the caller shows the result in place of the drafts.
+     */
+    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "unavailableStream")
+    public Generation stream(PromptInput input, Consumer<String> drafts) {
+        StringBuilder text = new StringBuilder();
+        int[] shown = { 0 };
+        answerer.stream(input.language(), input.earlier(), input.sources(), input.question())
+                .onItem().invoke(chunk -> {
+                    text.append(chunk);
+                    if (CitationVerifier.verify(text.toString(), input.numbered()).valid()) {
+                        drafts.accept(text.substring(shown[0]));
+                        shown[0] = text.length();
+                    }
+                }).collect().last().await().indefinitely();
+        return checked(new GuidedAnswer(text.toString(), null), input.numbered(), promptVersion(false));
+    }
+
+    Generation unavailableStream(PromptInput input, Consumer<String> drafts, Throwable failure) {
+        return unavailable(input, false, failure);
+    }
+
+    /** The same check for every answer, typed or streamed. */
     public Generation checked(GuidedAnswer out, int numbered, String promptVersion) {
         long start = System.nanoTime();
         CitationVerifier.Verdict verdict = CitationVerifier.verify(out, numbered);

@@ -90,6 +90,15 @@ public class AskService {
      * the conversation the key opens, or in a new one.
      */
     public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerStyle style) {
+        return ask(question, language, key, style, null);
+    }
+
+    /**
+     * The same, with a standard answer written by the model passed to {@code drafts} while it is written (text that
+     * already cites a retrieved source); the outcome is what is shown in their place. {@code null}: not streamed.
+     */
+    public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerStyle style,
+            java.util.function.Consumer<String> drafts) {
         long start = System.nanoTime();
         String traceId = UUID.randomUUID().toString();
         Opened conversation = conversations.open(key, language.code(), style.name().toLowerCase(java.util.Locale.ROOT));
@@ -106,8 +115,8 @@ public class AskService {
         Guidance guidance = switch (route.kind()) {
             case CRISIS, ABUSE -> new Guidance(routed(traceId, route, messages, version, style), List.of(), 0);
             case PREDICTION -> prefixed(router.reply(route),
-                    fromGuidance(traceId, redacted, earlier, language, style, messages, version));
-            case PROCEED -> fromGuidance(traceId, redacted, earlier, language, style, messages, version);
+                    fromGuidance(traceId, redacted, earlier, language, style, messages, version, drafts));
+            case PROCEED -> fromGuidance(traceId, redacted, earlier, language, style, messages, version, drafts);
         };
         Answer answer = guidance.answer();
         String routeName = route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
@@ -130,7 +139,7 @@ public class AskService {
 
     /** The procedural answer from the guides, or the honest "not covered" with contacts. */
     private Guidance fromGuidance(String traceId, String question, List<String> earlier, Language language,
-            AnswerStyle style, Messages messages, String version) {
+            AnswerStyle style, Messages messages, String version, java.util.function.Consumer<String> drafts) {
         SearchFilter guidesInLanguage = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
         // retrieval needs a standalone query; the model still sees the follow-up as asked
         String query = earlier.isEmpty() ? question : generative.standalone(earlier, question);
@@ -138,8 +147,11 @@ public class AskService {
         Answer answer;
         List<Passage> cited = List.of();
         if (coverage.covers(result, language)) {
-            Generation generation = generative.enabled() ? generative.generate(
-                    PromptInput.of(language, earlier, result.passages(), question), style == AnswerStyle.PLAIN) : null;
+            PromptInput input = PromptInput.of(language, earlier, result.passages(), question);
+            // the accessible mode is never streamed: the whole answer at once
+            Generation generation = !generative.enabled() ? null
+                    : drafts != null && style == AnswerStyle.STANDARD ? generative.stream(input, drafts)
+                    : generative.generate(input, style == AnswerStyle.PLAIN);
             if (generation instanceof Generation.Generated generated) {
                 return generated(traceId, generated, result, question, language, style, messages, version);
             }

@@ -268,6 +268,94 @@ class GenerativeAnswersTest {
         assertThat(messages(3).get(1).getString("content")).startsWith("Earlier in this conversation:\n(none)");
     }
 
+    /** One server-sent event: its name and its data (lines joined). */
+    record Event(String name, String data) {
+    }
+
+    private static List<Event> stream(String question, String mode) {
+        String body = given().queryParam("mode", mode).formParam("question", question).accept("text/event-stream")
+                .when().post("/ask/stream").then().statusCode(200).extract().asString();
+        List<Event> events = new java.util.ArrayList<>();
+        for (String block : body.replace("\r", "").split("\n\n")) {
+            String name = "message";
+            List<String> data = new java.util.ArrayList<>();
+            for (String line : block.split("\n")) {
+                if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    data.add(line.substring(5).startsWith(" ") ? line.substring(6) : line.substring(5));
+                }
+            }
+            if (!data.isEmpty()) {
+                events.add(new Event(name, String.join("\n", data)));
+            }
+        }
+        return events;
+    }
+
+    private static String answerBody(Event event) {
+        assertThat(event.name()).isEqualTo("answer");
+        return Jsoup.parse(event.data()).select("article.answer .answer-body").text();
+    }
+
+    @Test
+    void should_stream_an_answer_once_it_cites_a_source_then_replace_it_with_the_verified_answer() {
+        OpenAiStub.stream("You file ", "a written complaint [1]", ". Bring copies ", "for the other side [2].");
+
+        List<Event> events = stream(COVERED, "standard");
+
+        assertThat(OpenAiStub.REQUESTS.get(0).getBoolean("stream")).isTrue();
+        assertThat(events).extracting(Event::name).containsExactly("draft", "draft", "draft", "answer");
+        assertThat(events.get(0).data()).as("nothing is shown before the first citation")
+                .isEqualTo("You file a written complaint [1]");
+        assertThat(events.get(1).data() + events.get(2).data()).isEqualTo(". Bring copies for the other side [2].");
+        assertThat(answerBody(events.get(3))).isEqualTo(
+                "You file a written complaint [1]. Bring copies for the other side [2].");
+        assertThat(Jsoup.parse(events.get(3).data()).select(".notice.generated")).hasSize(1);
+    }
+
+    @Test
+    void should_not_stream_an_answer_citing_a_source_that_was_not_retrieved_and_show_the_extractive_one() {
+        OpenAiStub.stream("You will win ", "[9]", ", file now [1].");
+
+        List<Event> events = stream(COVERED, "standard");
+
+        assertThat(events).extracting(Event::name).containsExactly("answer");
+        assertThat(answerBody(events.get(0))).doesNotContain("You will win").contains("[1]");
+    }
+
+    @Test
+    void should_show_the_banner_in_the_streamed_answer_when_the_model_fails() {
+        OpenAiStub.status(500);
+        OpenAiStub.status(500);
+
+        List<Event> events = stream(COVERED, "standard");
+
+        assertThat(events).extracting(Event::name).containsExactly("answer");
+        assertThat(Jsoup.parse(events.get(0).data()).select(".banner.model-unavailable")).hasSize(1);
+    }
+
+    @Test
+    void should_give_the_accessible_mode_the_whole_easy_read_answer_at_once() {
+        OpenAiStub.answer("You write to the court [1].\nThe court reads it [2].", 1, 2);
+
+        List<Event> events = stream(COVERED, "accessible");
+
+        assertThat(OpenAiStub.REQUESTS.get(0).getBoolean("stream", false)).isFalse();
+        assertThat(messages(0).get(0).getString("content")).contains("easy-read");
+        assertThat(events).extracting(Event::name).containsExactly("answer");
+        assertThat(Jsoup.parse(events.get(0).data()).select("article.answer .answer-body p")).extracting(e -> e.text())
+                .containsExactly("You write to the court [1].", "The court reads it [2].");
+    }
+
+    @Test
+    void should_say_what_is_wrong_with_an_empty_question_in_the_stream() {
+        List<Event> events = stream(" ", "standard");
+
+        assertThat(events).extracting(Event::name).containsExactly("error");
+        assertThat(OpenAiStub.REQUESTS).isEmpty();
+    }
+
     private static List<Integer> numbers(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         List<Integer> found = new java.util.ArrayList<>();

@@ -22,6 +22,16 @@ public record AnswerView(Answer answer, String question, List<List<Segment>> par
         return answer.language().code();
     }
 
+    /** The model did not answer, so this is the extractive answer: the page says so with a banner. */
+    public boolean modelUnavailable() {
+        return answer.answeredBy().endsWith(org.courtguide.answering.GenerativeAnswerer.UNAVAILABLE);
+    }
+
+    /** Written by a model (and verified): the page says so beside the answer. */
+    public boolean generated() {
+        return answer.answeredBy().startsWith("model:");
+    }
+
     public boolean plain() {
         return answer.style() == AnswerStyle.PLAIN;
     }

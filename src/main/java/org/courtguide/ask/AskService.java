@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
+import org.courtguide.answering.GenerativeAnswerer;
+import org.courtguide.answering.Generation;
+import org.courtguide.answering.PromptInput;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
@@ -57,13 +60,15 @@ public class AskService {
     private final PiiRedactor redactor;
     private final SafetyRouter router;
     private final ObjectMapper json;
+    private final GenerativeAnswerer generative;
     /** "How much to sue for 100,000 yuan?" is arithmetic on the fee bands, answered before retrieval. */
     @jakarta.inject.Inject
     FeeQuestionAnswerer fees;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
-            PiiRedactor redactor, SafetyRouter router, ObjectMapper json) {
+            PiiRedactor redactor, SafetyRouter router, ObjectMapper json, GenerativeAnswerer generative) {
+        this.generative = generative;
         this.router = router;
         this.json = json;
         this.plain = plain;
@@ -89,6 +94,15 @@ public class AskService {
      * the conversation the key opens, or in a new one.
      */
     public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerStyle style) {
+        return ask(question, language, key, style, null);
+    }
+
+    /**
+     * The same, with a standard answer written by the model passed to {@code drafts} while it is written (text that
+     * already cites a retrieved source); the outcome is what is shown in their place. {@code null}: not streamed.
+     */
+    public Outcome ask(String question, Language language, Optional<ConversationKey> key, AnswerStyle style,
+            java.util.function.Consumer<String> drafts) {
         long start = System.nanoTime();
         String traceId = UUID.randomUUID().toString();
         Opened conversation = conversations.open(key, language.code(), style.name().toLowerCase(java.util.Locale.ROOT));
@@ -98,47 +112,68 @@ public class AskService {
         Route route = new Route(detected.kind(), detected.ruleId(), language);
         String redacted = redactor.redact(question).text();
         String version = index.state().knowledgeVersion();
+        // a follow-up carries the conversation's latest questions (stored redacted, erased with the conversation)
+        List<String> earlier = generative.enabled() && !conversation.isNew()
+                ? conversations.recentQuestions(conversation.conversation().id, generative.window())
+                : List.of();
         Guidance guidance = switch (route.kind()) {
             case CRISIS, ABUSE -> new Guidance(routed(traceId, route, messages, version, style), List.of(), 0);
             case PREDICTION -> prefixed(router.reply(route),
-                    fromGuidance(traceId, redacted, language, style, messages, version));
+                    fromGuidance(traceId, redacted, earlier, language, style, messages, version, drafts));
             case PROCEED -> fees.answer(redacted, language, traceId, version, messages.answer_notice())
                     .map(fee -> new Guidance(fee, List.of(), 0))
-                    .orElseGet(() -> fromGuidance(traceId, redacted, language, style, messages, version));
+                    .orElseGet(() -> fromGuidance(traceId, redacted, earlier, language, style, messages, version,
+                            drafts));
         };
         Answer answer = guidance.answer();
         String routeName = route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
                 : route.kind().name().toLowerCase(java.util.Locale.ROOT);
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
         conversations.record(turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
-                latencyMs));
+                guidance.promptVersion(), latencyMs));
         LOG.infof("answered trace=%s lang=%s route=%s citations=%d retrieval=%dms total=%dms", traceId,
                 language.code(), routeName, answer.citations().size(), guidance.retrievalMicros() / 1000, latencyMs);
         return new Outcome(answer, conversation, routeName);
     }
 
-    /** An answer with the passages it cites and how long retrieval took. */
-    private record Guidance(Answer answer, List<Passage> cited, long retrievalMicros) {
+    /** An answer with the passages it cites, how long retrieval took and the prompt version (generated answers). */
+    private record Guidance(Answer answer, List<Passage> cited, long retrievalMicros, String promptVersion) {
+
+        Guidance(Answer answer, List<Passage> cited, long retrievalMicros) {
+            this(answer, cited, retrievalMicros, null);
+        }
     }
 
     /** The procedural answer from the guides, or the honest "not covered" with contacts. */
-    private Guidance fromGuidance(String traceId, String question, Language language, AnswerStyle style,
-            Messages messages, String version) {
+    private Guidance fromGuidance(String traceId, String question, List<String> earlier, Language language,
+            AnswerStyle style, Messages messages, String version, java.util.function.Consumer<String> drafts) {
         SearchFilter guidesInLanguage = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
-        RetrievalResult result = retriever.retrieve(question, guidesInLanguage, config.passages());
+        // retrieval needs a standalone query; the model still sees the follow-up as asked
+        String query = earlier.isEmpty() ? question : generative.standalone(earlier, question);
+        RetrievalResult result = retriever.retrieve(query, guidesInLanguage, config.passages());
         Answer answer;
         List<Passage> cited = List.of();
         if (coverage.covers(result, language)) {
+            PromptInput input = PromptInput.of(language, earlier, result.passages(), question);
+            // the accessible mode is never streamed: the whole answer at once
+            Generation generation = !generative.enabled() ? null
+                    : drafts != null && style == AnswerStyle.STANDARD ? generative.stream(input, drafts)
+                    : generative.generate(input, style == AnswerStyle.PLAIN);
+            if (generation instanceof Generation.Generated generated) {
+                return generated(traceId, generated, result, question, language, style, messages, version);
+            }
+            // extractive: no model, a rejected answer, or (marked for the banner) no answer from the model
+            String suffix = generation instanceof Generation.Unavailable ? GenerativeAnswerer.UNAVAILABLE : "";
             ExtractiveAnswerer.Composition composition = extractive.compose(result.passages(), messages);
             cited = result.passages().subList(0, composition.citations().size());
             if (style == AnswerStyle.PLAIN) {
                 PlainLanguageAnswerer.Composition easy = plain.compose(result.passages(), composition.citations(),
                         question, messages);
                 answer = new Answer(traceId, language, easy.lines(), composition.citations(), false, List.of(),
-                        messages.answer_notice(), PlainLanguageAnswerer.ID, version, style, easy.glossary());
+                        messages.answer_notice(), PlainLanguageAnswerer.ID + suffix, version, style, easy.glossary());
             } else {
                 answer = new Answer(traceId, language, composition.paragraphs(), composition.citations(), false,
-                        List.of(), messages.answer_notice(), ExtractiveAnswerer.ID, version);
+                        List.of(), messages.answer_notice(), ExtractiveAnswerer.ID + suffix, version);
             }
         } else if (style == AnswerStyle.PLAIN) {
             answer = new Answer(traceId, language, plain.abstention(messages), List.of(), true,
@@ -150,6 +185,29 @@ public class AskService {
                     closestGuides(result.passages()), messages.answer_notice(), ExtractiveAnswerer.ID, version);
         }
         return new Guidance(answer, cited, result.tookMicros());
+    }
+
+    /** A verified generated answer: its citations are the retrieved passages it cited, renumbered in order of use. */
+    private static Guidance generated(String traceId, Generation.Generated generated, RetrievalResult result,
+            String question, Language language, AnswerStyle style, Messages messages, String version) {
+        List<Passage> cited = generated.sources().stream().map(n -> result.passages().get(n - 1)).toList();
+        List<Citation> citations = new java.util.ArrayList<>();
+        for (int i = 0; i < cited.size(); i++) {
+            citations.add(ExtractiveAnswerer.citation(i + 1, cited.get(i)));
+        }
+        String answeredBy = "model:" + generated.modelId();
+        Answer answer;
+        if (style == AnswerStyle.PLAIN) {
+            List<String> lines = generated.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            answer = new Answer(traceId, language, lines, citations, false, List.of(), messages.answer_notice(),
+                    answeredBy, version, style, PlainLanguageAnswerer.glossary(cited, generated.text() + "\n" + question));
+        } else {
+            List<String> paragraphs = java.util.Arrays.stream(generated.text().split("\\n\\s*\\n")).map(String::strip)
+                    .filter(p -> !p.isEmpty()).toList();
+            answer = new Answer(traceId, language, paragraphs, citations, false, List.of(), messages.answer_notice(),
+                    answeredBy, version);
+        }
+        return new Guidance(answer, cited, result.tookMicros(), generated.promptVersion());
     }
 
     /** Crisis and abuse get the reviewed reply (and, for a crisis, emergency contacts first); nothing is retrieved. */
@@ -171,11 +229,11 @@ public class AskService {
         paragraphs.addAll(a.paragraphs());
         return new Guidance(new Answer(a.traceId(), a.language(), paragraphs, a.citations(), a.abstained(),
                 a.suggestions(), a.notice(), a.answeredBy(), a.knowledgeVersion(), a.style(), a.glossary()),
-                guidance.cited(), guidance.retrievalMicros());
+                guidance.cited(), guidance.retrievalMicros(), guidance.promptVersion());
     }
 
     private Turn turn(String conversationId, String redactedQuestion, String route, Answer answer, List<Passage> cited,
-            long latencyMs) {
+            String promptVersion, long latencyMs) {
         Turn turn = new Turn();
         turn.traceId = answer.traceId();
         turn.conversationId = conversationId;
@@ -190,6 +248,7 @@ public class AskService {
         turn.sourceScores = truncate(cited.stream().map(p -> String.format(java.util.Locale.ROOT, "%.4f", p.score()))
                 .collect(Collectors.joining("\n")), 4000);
         turn.answeredBy = answer.answeredBy();
+        turn.promptVersion = promptVersion;
         turn.knowledgeVersion = answer.knowledgeVersion();
         turn.latencyMs = latencyMs;
         try {

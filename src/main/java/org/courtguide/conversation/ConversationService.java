@@ -79,6 +79,19 @@ public class ConversationService {
         return find(key).map(c -> Turn.ofConversation(c.id)).orElse(List.of());
     }
 
+    /** The latest {@code max} questions of the conversation (as stored: redacted), oldest first. */
+    @Transactional
+    public List<String> recentQuestions(String conversationId, int max) {
+        if (max <= 0) {
+            return List.of();
+        }
+        List<Turn> latest = Turn.<Turn> find("conversationId = ?1 order by createdAt desc", conversationId)
+                .page(0, max).list();
+        List<String> questions = new java.util.ArrayList<>(latest.stream().map(t -> t.redactedQuestion).toList());
+        java.util.Collections.reverse(questions);
+        return questions;
+    }
+
     /** The turn, if it belongs to the conversation the key opens (feedback can only be given on one's own answers). */
     @Transactional
     public Optional<Turn> turn(ConversationKey key, String traceId) {

@@ -3,7 +3,9 @@
 // - an answer is fetched whole and appended to the transcript (role="log") in one step, so it is announced once;
 //   "working…" goes to a separate status and errors to the field's alert;
 // - focus moves to the new answer's heading, and the "Jump to the latest answer" link follows the newest answer;
-// - in accessible mode, a "Read aloud" button appears where the browser can speak.
+// - in accessible mode, a "Read aloud" button appears where the browser can speak;
+// - when a model is configured (form[data-stream]), the answer is shown while it is written, in a draft hidden from
+//   assistive technology; the finished, verified answer then replaces the draft and is announced once.
 (function () {
   'use strict';
 
@@ -84,6 +86,79 @@
     return form.getAttribute('action').split('#')[0] + (query ? '?' + query : '');
   }
 
+  var draft = document.getElementById('answer-draft');
+  var streamUrl = form.getAttribute('data-stream');
+  var canStream = streamUrl && draft && window.TextDecoder && window.ReadableStream;
+
+  function done() {
+    busy = false;
+    form.removeAttribute('aria-busy');
+  }
+
+  function articleOf(html) {
+    var article = new DOMParser().parseFromString(html, 'text/html').querySelector('article.answer');
+    return article ? document.importNode(article, true) : null;
+  }
+
+  // server-sent events over a POST (EventSource can only GET, and a question must not go into an address)
+  function streamAnswer() {
+    var body = new URLSearchParams(new FormData(form));
+    var query = postUrl().split('?')[1];
+    return fetch(streamUrl + (query ? '?' + query : ''), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Accept': 'text/event-stream' },
+      body: body,
+      credentials: 'same-origin'
+    }).then(function (response) {
+      if (!response.ok || !response.body) { throw new Error('no stream'); }
+      var reader = response.body.getReader();
+      var decoder = new TextDecoder();
+      var buffer = '';
+      var finished = false;
+      draft.textContent = '';
+      function handle(block) {
+        var name = 'message';
+        var data = [];
+        block.split('\n').forEach(function (line) {
+          if (line.indexOf('event:') === 0) { name = line.slice(6).trim(); }
+          if (line.indexOf('data:') === 0) { data.push(line.slice(5).replace(/^ /, '')); }
+        });
+        var text = data.join('\n');
+        if (name === 'draft') {
+          draft.hidden = false;
+          draft.textContent += text;
+        } else if (name === 'answer') {
+          finished = true;
+          draft.hidden = true;
+          draft.textContent = '';
+          status.textContent = '';
+          var article = articleOf(text);
+          if (article) { addAnswer(article); }
+        } else if (name === 'error') {
+          finished = true;
+          status.textContent = '';
+          showError(text);
+        }
+      }
+      function pump() {
+        return reader.read().then(function (chunk) {
+          if (chunk.done) {
+            if (!finished) { throw new Error('stream ended early'); }
+            return;
+          }
+          buffer += decoder.decode(chunk.value, { stream: true }).replace(/\r/g, '');
+          var end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            handle(buffer.slice(0, end));
+            buffer = buffer.slice(end + 2);
+          }
+          return pump();
+        });
+      }
+      return pump();
+    });
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     if (busy) { return; }
@@ -92,6 +167,16 @@
     // the button stays enabled (and focusable) while working; a second press is ignored
     form.setAttribute('aria-busy', 'true');
     status.textContent = status.getAttribute('data-working') || '';
+    if (canStream) {
+      streamAnswer().then(done, function () {
+        // no stream: the form posts as it would without a script
+        draft.hidden = true;
+        status.textContent = '';
+        done();
+        form.submit();
+      });
+      return;
+    }
     fetch(postUrl(), {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Court-Guide-Fragment': '1' },

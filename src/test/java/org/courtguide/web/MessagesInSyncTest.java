@@ -79,6 +79,26 @@ class MessagesInSyncTest {
     }
 
     @Test
+    void the_model_bundle_has_every_message_in_both_languages() throws IOException {
+        Properties en = load("model_en.properties");
+        Properties zh = load("model_zh.properties");
+        assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
+        List<String> missing = new ArrayList<>();
+        for (Method method : org.courtguide.answering.ModelMessages.class.getDeclaredMethods()) {
+            if (!method.isAnnotationPresent(Message.class)) {
+                continue;
+            }
+            for (Properties file : List.of(en, zh)) {
+                String value = file.getProperty(method.getName());
+                if (value == null || value.isBlank()) {
+                    missing.add(method.getName() + (file == en ? " (en)" : " (zh)"));
+                }
+            }
+        }
+        assertThat(missing).as("ModelMessages methods without a non-empty value").isEmpty();
+    }
+
+    @Test
     void templates_contain_no_literal_text() throws IOException {
         List<String> literals = new ArrayList<>();
         try (Stream<Path> files = Files.walk(TEMPLATES)) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
+import org.courtguide.observability.CourtGuideMetrics;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
@@ -106,6 +107,7 @@ public class AskService {
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
         conversations.record(turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
                 latencyMs));
+        CourtGuideMetrics.answer(routeName, answer.answeredBy(), latencyMs);
         LOG.infof("answered trace=%s lang=%s route=%s citations=%d retrieval=%dms total=%dms", traceId,
                 language.code(), routeName, answer.citations().size(), guidance.retrievalMicros() / 1000, latencyMs);
         return new Outcome(answer, conversation, routeName);

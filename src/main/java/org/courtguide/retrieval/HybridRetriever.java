@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
+import org.courtguide.observability.CourtGuideMetrics;
 
 
 /**
@@ -61,7 +62,9 @@ public class HybridRetriever {
         };
         double bestCosine = dense.isEmpty() ? 0 : dense.get(0).score();
         List<Passage> top = ranked.size() > k ? List.copyOf(ranked.subList(0, k)) : ranked;
-        return new RetrievalResult(top, bestCosine, !lexical.isEmpty(), (System.nanoTime() - start) / 1000);
+        long micros = (System.nanoTime() - start) / 1000;
+        CourtGuideMetrics.retrieval(mode.name().toLowerCase(java.util.Locale.ROOT), micros);
+        return new RetrievalResult(top, bestCosine, !lexical.isEmpty(), micros);
     }
 
     /**

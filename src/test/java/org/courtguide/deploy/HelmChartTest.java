@@ -84,7 +84,7 @@ class HelmChartTest {
         Map<String, Object> config = only(manifests, "ConfigMap");
         Map<String, Object> data = at(config, "data");
         assertThat(data).containsEntry("QUARKUS_PROFILE", "kubernetes").containsEntry("COURT_GUIDE_INDEX_BACKEND", "qdrant")
-                .containsEntry("COURT_GUIDE_QDRANT_USE_TLS", "true");
+                .containsEntry("COURT_GUIDE_QDRANT_USE_TLS", "true").containsEntry("COURT_GUIDE_QDRANT_REPLICATION_FACTOR", "2");
         assertThat(data.keySet()).noneMatch(k -> k.contains("PASSWORD") || k.contains("API_KEY"));
         assertThat(at(only(manifests, "PodDisruptionBudget"), "spec")).containsEntry("minAvailable", 2);
     }

@@ -32,6 +32,15 @@ public interface QdrantConfig {
     @WithDefault("court-guide")
     String collection();
 
+    /**
+     * Shards of the collection when the app creates it (Qdrant's default otherwise: one per node at creation).
+     * Fixed at creation: changing it later means a new collection and a reindex.
+     */
+    Optional<Integer> shardNumber();
+
+    /** Copies of each shard when the app creates the collection; 2 or more survives the loss of a node. */
+    Optional<Integer> replicationFactor();
+
     /** Deadline of each call to Qdrant. */
     @WithDefault("10s")
     Duration timeout();

@@ -133,11 +133,13 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
                 dense.putMap(denseName(language.code()), VectorParams.newBuilder()
                         .setSize(embedders.model(language).dimension()).setDistance(Distance.Cosine).build());
             }
-            await(client.createCollectionAsync(CreateCollection.newBuilder().setCollectionName(name)
+            CreateCollection.Builder create = CreateCollection.newBuilder().setCollectionName(name)
                     .setVectorsConfig(VectorsConfig.newBuilder().setParamsMap(dense))
                     .setSparseVectorsConfig(SparseVectorConfig.newBuilder()
-                            .putMap(SPARSE, SparseVectorParams.newBuilder().setModifier(Modifier.Idf).build()))
-                    .build()));
+                            .putMap(SPARSE, SparseVectorParams.newBuilder().setModifier(Modifier.Idf).build()));
+            config.shardNumber().ifPresent(create::setShardNumber);
+            config.replicationFactor().ifPresent(create::setReplicationFactor);
+            await(client.createCollectionAsync(create.build()));
             for (String field : KEYWORD_INDEXES) {
                 await(client.createPayloadIndexAsync(name, field, PayloadSchemaType.Keyword, null, true, null, null));
             }

@@ -76,6 +76,8 @@ class QdrantBackendTest {
         assertThat(dense.get("dense_en").getSize()).isEqualTo(384);
         assertThat(dense.values()).allSatisfy(p -> assertThat(p.getDistance()).isEqualTo(Distance.Cosine));
         assertThat(created.getSparseVectorsConfig().getMapMap().get("bm25").getModifier()).isEqualTo(Modifier.Idf);
+        assertThat(created.getShardNumber()).isEqualTo(3);
+        assertThat(created.getReplicationFactor()).isEqualTo(2);
         assertThat(fake().payloadIndexes).contains("lang", "validity", "source_id", "topics", "kind", "file");
     }
 

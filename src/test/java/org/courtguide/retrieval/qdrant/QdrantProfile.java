@@ -11,7 +11,8 @@ public class QdrantProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of("court-guide.index.backend", "qdrant", "court-guide.qdrant.collection", "court-guide-test",
-                "court-guide.data-dir", "./target/qdrant-test-data");
+                "court-guide.data-dir", "./target/qdrant-test-data", "court-guide.qdrant.shard-number", "3",
+                "court-guide.qdrant.replication-factor", "2");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.courtguide.observability.CourtGuideMetrics;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -102,6 +103,7 @@ public class GenerativeAnswerer {
         long micros = (System.nanoTime() - start) / 1000;
         if (!verdict.valid()) {
             LOG.infof("generated answer rejected (%s), verification %dµs", verdict.problem(), micros);
+            CourtGuideMetrics.fallback("citation_check");
             return new Generation.Rejected(verdict.problem(), modelId(), promptVersion);
         }
         return new Generation.Generated(verdict.text(), verdict.sources(), modelId(), promptVersion, micros);
@@ -109,6 +111,7 @@ public class GenerativeAnswerer {
 
     Generation unavailable(PromptInput input, boolean plain, Throwable failure) {
         LOG.warnf("model %s unavailable: %s", modelId(), failure.getClass().getSimpleName());
+        CourtGuideMetrics.fallback("model_unavailable");
         return new Generation.Unavailable(modelId());
     }
 

@@ -14,6 +14,7 @@ import org.courtguide.Language;
 import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.answering.Generation;
 import org.courtguide.answering.PromptInput;
+import org.courtguide.observability.CourtGuideMetrics;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
@@ -131,6 +132,7 @@ public class AskService {
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
         conversations.record(turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
                 guidance.promptVersion(), latencyMs));
+        CourtGuideMetrics.answer(routeName, answer.answeredBy(), latencyMs);
         LOG.infof("answered trace=%s lang=%s route=%s citations=%d retrieval=%dms total=%dms", traceId,
                 language.code(), routeName, answer.citations().size(), guidance.retrievalMicros() / 1000, latencyMs);
         return new Outcome(answer, conversation, routeName);

@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
+import org.courtguide.observability.CourtGuideMetrics;
 
 
 /**
@@ -48,23 +49,32 @@ public class HybridRetriever {
         List<Passage> lexical = mode == Mode.DENSE ? List.of() : index.lexical(query, expansion, filter, candidates);
         Language language = filter.language().flatMap(Language::parse).orElseGet(() -> Language.detect(query));
         String denseQuery = config.expandDense() && !expansion.isEmpty() ? query + " " + expansion : query;
-        List<Passage> dense = mode == Mode.LEXICAL ? List.of() : dense(language, denseQuery, filter, candidates);
+        float[][] finalVector = new float[1][];
+        List<Passage> dense = mode == Mode.LEXICAL ? List.of()
+                : dense(language, denseQuery, filter, candidates, finalVector);
         List<Passage> ranked = switch (mode) {
             case LEXICAL -> lexical;
             case DENSE -> dense;
-            case HYBRID -> config.fusion().equals("score") ? fuseScores(lexical, dense) : fuse(lexical, dense);
+            case HYBRID -> config.fusion().equals("score") ? fuseScores(lexical, dense)
+                    // a store that fuses itself (Qdrant's Query API) gets the same inputs and constants
+                    : index.fused(query, expansion, language, finalVector[0], filter, candidates, k)
+                            .orElseGet(() -> fuse(lexical, dense));
         };
         double bestCosine = dense.isEmpty() ? 0 : dense.get(0).score();
         List<Passage> top = ranked.size() > k ? List.copyOf(ranked.subList(0, k)) : ranked;
-        return new RetrievalResult(top, bestCosine, !lexical.isEmpty(), (System.nanoTime() - start) / 1000);
+        long micros = (System.nanoTime() - start) / 1000;
+        CourtGuideMetrics.retrieval(mode.name().toLowerCase(java.util.Locale.ROOT), micros);
+        return new RetrievalResult(top, bestCosine, !lexical.isEmpty(), micros);
     }
 
     /**
      * Dense search; with feedback on, the query vector is moved towards the mean of its first results' vectors
      * (Rocchio), which helps short lay questions reach articles worded differently.
      */
-    private List<Passage> dense(Language language, String query, SearchFilter filter, int candidates) {
+    private List<Passage> dense(Language language, String query, SearchFilter filter, int candidates,
+            float[][] finalVector) {
         float[] vector = embeddings.embed(language, instruction(language) + query);
+        finalVector[0] = vector;
         List<Passage> first = index.dense(language, vector, filter, candidates);
         int feedback = Math.min(config.feedbackPassages(), first.size());
         if (feedback == 0) {
@@ -81,6 +91,7 @@ public class HybridRetriever {
                 moved[i] += (float) (w * v[i]);
             }
         }
+        finalVector[0] = moved;
         return index.dense(language, moved, filter, candidates);
     }
 

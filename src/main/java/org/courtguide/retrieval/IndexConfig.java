@@ -7,7 +7,10 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "court-guide.index")
 public interface IndexConfig {
 
-    /** {@code embedded}: an on-disk Lucene index under the data folder (BM25 text index plus HNSW vectors). */
+    /**
+     * {@code embedded}: an on-disk Lucene index under the data folder (BM25 text index plus HNSW vectors);
+     * {@code qdrant}: a Qdrant collection shared by all replicas (see {@code court-guide.qdrant.*}).
+     */
     @WithDefault("embedded")
     String backend();
 

@@ -48,6 +48,15 @@ public interface KnowledgeIndex {
     /** Nearest chunks of {@code language} to a vector made by that language's embedding model. */
     List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k);
 
+    /**
+     * Hybrid search fused by the store itself (weighted reciprocal rank fusion of the dense and the BM25 ranking), or
+     * empty when the store leaves fusion to {@link HybridRetriever}.
+     */
+    default Optional<List<Passage>> fused(String query, String expansion, Language language, float[] queryVector,
+            SearchFilter filter, int candidates, int k) {
+        return Optional.empty();
+    }
+
     Optional<StoredSource> source(String sourceId);
 
     /** Every guide's metadata, for the guide library. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -59,6 +60,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * ingest is still running.
  */
 @ApplicationScoped
+@Typed(LuceneKnowledgeIndex.class)
 public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     static final String ID = "id", SOURCE = "source", FILE = "file", GENERATION = "gen", KIND = "kind", LANGUAGE = "lang",

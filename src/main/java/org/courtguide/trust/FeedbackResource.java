@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+
+import org.courtguide.observability.CourtGuideMetrics;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.Language;
@@ -113,5 +115,7 @@ public class FeedbackResource {
         feedback.reviewStatus = (wrongAnswer ? Feedback.ReviewStatus.OPEN : Feedback.ReviewStatus.NONE).name();
         feedback.createdAt = Instant.now();
         feedback.persist();
+        CourtGuideMetrics.feedback(wrongAnswer ? "wrong_answer"
+                : helpful == null ? "other" : helpful ? "helpful" : "not_helpful");
     }
 }

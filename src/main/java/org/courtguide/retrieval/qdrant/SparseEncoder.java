@@ -1,0 +1,104 @@
+package org.courtguide.retrieval.qdrant;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.retrieval.RetrievalConfig;
+import org.courtguide.retrieval.TextAnalyzer;
+
+import com.google.common.hash.Hashing;
+
+/**
+ * BM25 as sparse vectors, with the same analyzer as the embedded index. A chunk's vector holds the saturated,
+ * length-normalised term frequency of each term (BM25's document side, fields weighted by the same boosts); the
+ * query's vector holds one per query term. Qdrant multiplies in the IDF itself (the sparse vector's IDF modifier), so
+ * a dot product of the two is BM25.
+ */
+public final class SparseEncoder {
+
+    /** A sparse vector: term ids (ascending) and their weights. */
+    public record Sparse(List<Integer> indices, List<Float> values) {
+
+        public boolean isEmpty() {
+            return indices.isEmpty();
+        }
+    }
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final QdrantConfig config;
+    private final RetrievalConfig retrieval;
+
+    public SparseEncoder(QdrantConfig config, RetrievalConfig retrieval) {
+        this.config = config;
+        this.retrieval = retrieval;
+    }
+
+    public Sparse document(KnowledgeChunk chunk) {
+        Map<Integer, Float> weights = new TreeMap<>();
+        addField(weights, chunk.title(), retrieval.titleBoost(), config.avgTitleTokens());
+        addField(weights, chunk.section(), retrieval.sectionBoost(), config.avgSectionTokens());
+        addField(weights, chunk.text(), retrieval.bodyBoost(), config.avgBodyTokens());
+        return toSparse(weights);
+    }
+
+    /** The query's own terms count fully; expansion terms at the configured expansion boost, as in the embedded index. */
+    public Sparse query(String query, String expansion) {
+        Map<Integer, Float> weights = new TreeMap<>();
+        for (String term : terms(query)) {
+            weights.merge(termId(term), 1f, Float::sum);
+        }
+        if (expansion != null && !expansion.isBlank()) {
+            for (String term : terms(expansion)) {
+                weights.merge(termId(term), retrieval.expansionBoost(), Float::sum);
+            }
+        }
+        return toSparse(weights);
+    }
+
+    private void addField(Map<Integer, Float> weights, String text, float boost, double averageLength) {
+        List<String> terms = terms(text);
+        if (terms.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> tf = new TreeMap<>();
+        terms.forEach(t -> tf.merge(t, 1, Integer::sum));
+        double k1 = config.bm25K1();
+        double norm = k1 * (1 - config.bm25B() + config.bm25B() * terms.size() / averageLength);
+        tf.forEach((term, f) -> weights.merge(termId(term), (float) (boost * f * (k1 + 1) / (f + norm)), Float::sum));
+    }
+
+    List<String> terms(String text) {
+        List<String> terms = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return terms;
+        }
+        try (TokenStream stream = analyzer.tokenStream("body", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** Stable across releases and JVMs: the index is shared by every replica and survives upgrades. */
+    static int termId(String term) {
+        return Hashing.murmur3_32_fixed().hashString(term, StandardCharsets.UTF_8).asInt() & 0x7fffffff;
+    }
+
+    private static Sparse toSparse(Map<Integer, Float> weights) {
+        return new Sparse(List.copyOf(weights.keySet()), List.copyOf(weights.values()));
+    }
+}

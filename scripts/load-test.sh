@@ -13,9 +13,10 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/court-guide-load.XXXX)
 cp -r "$ROOT/target/quarkus-app" "$WORK/app"
 
-java -Xmx1g -jar "$WORK/app/quarkus-run.jar" -Dquarkus.http.port="$PORT" -Dcourt-guide.data-dir="$WORK/data" \
+# system properties go before -jar (after it they would be program arguments)
+java -Xmx1g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dcourt-guide.data-dir="$WORK/data" \
   -Dcourt-guide.knowledge.paths="$ROOT/knowledge" -Dcourt-guide.knowledge.background=false \
-  -Dcourt-guide.rate-limit.enabled=false > "$WORK/app.log" 2>&1 &
+  -Dcourt-guide.rate-limit.enabled=false -jar "$WORK/app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -fs "http://127.0.0.1:$PORT/q/health/ready" > /dev/null; do

@@ -133,7 +133,7 @@ class HostileInputTest {
     void malformed_json_and_wrong_content_types_get_a_localised_400() {
         List<String> bodies = List.of("{", "[]", "null", "\"text\"", "{\"question\": [\"a\"]}",
                 "{\"question\": {\"a\": 1}}", "{\"question\": \"a\", \"mode\": 7}", "[".repeat(5000),
-                "{\"question\": \"" + "\\u0000".repeat(10) + "\"}", "{\"question\": 1e999999}", "\u0000\u0001");
+                "{\"question\": \"" + "\\u0000\\u200b\\u202e".repeat(10) + "\"}", "\u0000\u0001");
         for (String body : bodies) {
             Response r = given().contentType(ContentType.JSON).header("Accept-Language", "zh").body(body).when()
                     .post("/api/ask");

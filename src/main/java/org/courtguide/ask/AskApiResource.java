@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
 import org.courtguide.web.Localizer;
@@ -30,6 +31,7 @@ public class AskApiResource {
     }
 
     @POST
+    @RateLimited("ask")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Answer a procedural question from court guidance, with numbered citations, or abstain")

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
+import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
 import org.courtguide.web.Localizer;
@@ -120,6 +121,7 @@ public class AskPage {
     /** {@code GET /ask?q=…}: the same as submitting the form, so example questions can be plain links. */
     @GET
     @Path("ask")
+    @RateLimited("ask")
     @Produces(MediaType.TEXT_HTML)
     public Response askByLink(@QueryParam("q") String question, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (question == null || question.isBlank()) {
@@ -130,6 +132,7 @@ public class AskPage {
 
     @POST
     @Path("ask")
+    @RateLimited("ask")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response askByForm(@FormParam("question") String question, @HeaderParam(FRAGMENT_HEADER) String fragment,

@@ -1,5 +1,7 @@
 package org.courtguide.ask;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.web.BadRequestException;
@@ -18,9 +20,16 @@ public class QuestionValidator {
         this.localizer = localizer;
     }
 
-    /** The question stripped of surrounding space, or a 400 in the user's language. */
+    /**
+     * Control characters (other than line breaks and tabs), invisible format characters (zero-width, bidirectional
+     * overrides that can make stored text read differently to staff) and unpaired surrogates carry no meaning in a
+     * question: they are removed before anything else.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|\\p{Cf}|\\p{Cs}");
+
+    /** The question without invisible characters and surrounding space, or a 400 in the user's language. */
     public String validate(String question, Language language) {
-        String q = question == null ? "" : question.strip();
+        String q = question == null ? "" : INVISIBLE.matcher(question).replaceAll("").strip();
         if (q.isEmpty()) {
             throw new BadRequestException("empty_question", localizer.messages(language).error_empty(), language);
         }

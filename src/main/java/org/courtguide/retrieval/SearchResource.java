@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.courtguide.guides.GuideLinks;
+import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
 import org.courtguide.web.Localizer;
@@ -42,6 +43,7 @@ public class SearchResource {
     }
 
     @GET
+    @RateLimited("search")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Search the knowledge base (hybrid BM25 + dense retrieval)")
     public Response search(@QueryParam("q") String q, @QueryParam("k") @DefaultValue("10") int k,

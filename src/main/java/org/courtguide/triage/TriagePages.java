@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.Language;
 import org.courtguide.privacy.PiiRedactor;
+import org.courtguide.security.RateLimited;
 import org.courtguide.triage.IntakeForm.Field;
 import org.courtguide.triage.IntakeForm.StepView;
 import org.courtguide.triage.IntakeSummary.Line;
@@ -98,6 +99,7 @@ public class TriagePages {
 
     /** Next and Back of every step. Next checks the step's answers; Back never does, so nothing typed is lost. */
     @POST
+    @RateLimited("triage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
     public Response move(MultivaluedMap<String, String> form, @Context UriInfo uri, @Context HttpHeaders headers) {
@@ -127,6 +129,7 @@ public class TriagePages {
 
     /** The one place a case is created: only with the consent box ticked and every step complete. */
     @POST
+    @RateLimited("triage")
     @Path("submit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
@@ -163,6 +166,7 @@ public class TriagePages {
     }
 
     @POST
+    @RateLimited("triage")
     @Path("withdraw")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)

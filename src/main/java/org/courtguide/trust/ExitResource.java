@@ -31,7 +31,8 @@ import io.quarkus.qute.TemplateInstance;
 public class ExitResource {
 
     /** Cookies this site may have set; all are expired on exit. */
-    static final String[] COOKIES = { ConversationKey.COOKIE, PageLanguage.COOKIE, DisplayMode.COOKIE, "cg_notice", "cg_choice" };
+    static final String[] COOKIES = { ConversationKey.COOKIE, PageLanguage.COOKIE, DisplayMode.COOKIE, "cg_notice", "cg_choice",
+            "csrf-token" };
 
     @CheckedTemplate
     static class Templates {

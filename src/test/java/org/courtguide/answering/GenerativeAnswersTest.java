@@ -1,5 +1,7 @@
 package org.courtguide.answering;
 
+import org.courtguide.testsupport.CsrfForm;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -167,7 +169,7 @@ class GenerativeAnswersTest {
         assertThat(answer.getString("answer")).contains("[1]");
         OpenAiStub.status(500);
         OpenAiStub.status(500);
-        Document page = Jsoup.parse(given().header("X-Court-Guide-Fragment", "1").header("Accept-Language", "en")
+        Document page = Jsoup.parse(CsrfForm.given().header("X-Court-Guide-Fragment", "1").header("Accept-Language", "en")
                 .cookie("cg_lang", "en").formParam("question", COVERED).when().post("/ask").then().statusCode(200)
                 .extract().asString());
         assertThat(page.select(".banner.model-unavailable").text()).startsWith(BANNER_EN);
@@ -245,14 +247,14 @@ class GenerativeAnswersTest {
     @Test
     void should_rewrite_a_follow_up_with_the_earlier_questions_of_the_same_conversation() {
         OpenAiStub.answer("File a written complaint [1].", 1);
-        Response first = given().header("X-Court-Guide-Fragment", "1").formParam("question", COVERED).when()
+        Response first = CsrfForm.given().header("X-Court-Guide-Fragment", "1").formParam("question", COVERED).when()
                 .post("/ask");
         String key = first.then().statusCode(200).extract().cookie(ConversationKey.COOKIE);
         assertThat(key).isNotBlank();
         OpenAiStub.content("How much does it cost to file a lawsuit at the court?");
         OpenAiStub.answer("The fee depends on the amount claimed [1].", 1);
 
-        given().header("X-Court-Guide-Fragment", "1").cookie(ConversationKey.COOKIE, key)
+        CsrfForm.given().header("X-Court-Guide-Fragment", "1").cookie(ConversationKey.COOKIE, key)
                 .formParam("question", "And how much does it cost?").when().post("/ask").then().statusCode(200);
 
         assertThat(OpenAiStub.REQUESTS).hasSize(3);
@@ -273,7 +275,7 @@ class GenerativeAnswersTest {
     }
 
     private static List<Event> stream(String question, String mode) {
-        String body = given().queryParam("mode", mode).formParam("question", question).accept("text/event-stream")
+        String body = CsrfForm.given().queryParam("mode", mode).formParam("question", question).accept("text/event-stream")
                 .when().post("/ask/stream").then().statusCode(200).extract().asString();
         List<Event> events = new java.util.ArrayList<>();
         for (String block : body.replace("\r", "").split("\n\n")) {

@@ -1,5 +1,6 @@
 package org.courtguide.ask;
 
+import org.courtguide.testsupport.CsrfForm;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ import io.restassured.response.Response;
 class AskPageTest {
 
     private static Document post(String question, String lang) {
-        Response asked = given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+        Response asked = CsrfForm.given()
                 .formParam("question", question).queryParam("lang", lang).redirects().follow(false).when()
                 .post("/ask").then().statusCode(303).extract().response();
         return conversation(asked);
@@ -79,7 +80,7 @@ class AskPageTest {
 
     @Test
     void an_empty_question_shows_an_error_tied_to_the_field() {
-        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("question", " ").queryParam("lang", "en")
+        String html = CsrfForm.given().formParam("question", " ").queryParam("lang", "en")
                 .when().post("/ask").then().statusCode(400).extract().asString();
         Document page = Jsoup.parse(html);
 
@@ -91,7 +92,7 @@ class AskPageTest {
 
     @Test
     void the_script_gets_only_the_answer_fragment() {
-        String html = given().contentType("application/x-www-form-urlencoded; charset=UTF-8").header("X-Court-Guide-Fragment", "1")
+        String html = CsrfForm.given().header("X-Court-Guide-Fragment", "1")
                 .formParam("question", "How do I apply for legal aid?").queryParam("lang", "en").when().post("/ask")
                 .then().statusCode(200).extract().asString();
 
@@ -155,7 +156,7 @@ class AskPageTest {
         assertThat(first.select(".choices a")).extracting(Element::text)
                 .containsExactly("Ask the assistant", "Browse the guides without AI", "Talk to a person");
 
-        String seen = given().redirects().follow(false).when().post("/notice").then().statusCode(303).extract()
+        String seen = CsrfForm.given().redirects().follow(false).when().post("/notice").then().statusCode(303).extract()
                 .cookie("cg_notice");
         Document later = Jsoup.parse(given().cookie("cg_notice", seen).queryParam("lang", "en").when().get("/").then()
                 .statusCode(200).extract().asString());

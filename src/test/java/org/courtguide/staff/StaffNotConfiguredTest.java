@@ -1,5 +1,7 @@
 package org.courtguide.staff;
 
+import org.courtguide.testsupport.CsrfForm;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +25,7 @@ class StaffNotConfiguredTest {
 
     @Test
     void staff_changes_and_the_api_are_refused_too() {
-        given().formParam("version", 0).when().post("/staff/cases/any-id/assign").then().statusCode(503);
+        CsrfForm.given().formParam("version", 0).when().post("/staff/cases/any-id/assign").then().statusCode(503);
         given().when().get("/api/staff/cases").then().statusCode(503)
                 .body("code", equalTo("staff_sign_in_not_configured"));
         given().header("Authorization", "Bearer forged").when().get("/api/staff/audit").then().statusCode(503);

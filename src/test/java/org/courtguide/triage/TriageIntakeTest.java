@@ -1,5 +1,7 @@
 package org.courtguide.triage;
 
+import org.courtguide.testsupport.CsrfForm;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +52,7 @@ class TriageIntakeTest {
     }
 
     static Response post(String path, Map<String, Object> form, String lang) {
-        var request = given().redirects().follow(false).contentType(FORM).cookie("cg_lang", lang);
+        var request = CsrfForm.given().redirects().follow(false).cookie("cg_lang", lang);
         for (var entry : form.entrySet()) {
             if (entry.getValue() instanceof List<?> values) {
                 request = request.formParam(entry.getKey(), values.toArray());
@@ -196,14 +198,14 @@ class TriageIntakeTest {
                 .contains("13800138000");
 
         // the wrong secret withdraws nothing, and does not say which part was wrong
-        Response wrong = given().cookie("cg_lang", "en").contentType(FORM).formParam("reference", reference)
+        Response wrong = CsrfForm.given().cookie("cg_lang", "en").formParam("reference", reference)
                 .formParam("secret", "AAAA-BBBB-CCCC-DDDD").post("/triage/withdraw");
         assertThat(wrong.statusCode()).isEqualTo(404);
         assertThat(Jsoup.parse(wrong.asString()).selectFirst("#withdraw-error").text())
                 .isEqualTo("No summary matches this reference number and secret. Please check both and try again.");
         assertThat(cases()).isEqualTo(1);
 
-        given().cookie("cg_lang", "en").contentType(FORM).formParam("reference", reference.toLowerCase())
+        CsrfForm.given().cookie("cg_lang", "en").formParam("reference", reference.toLowerCase())
                 .formParam("secret", " " + secret.toLowerCase() + " ").post("/triage/withdraw").then().statusCode(200);
         assertThat(cases()).isZero();
     }

@@ -1,5 +1,6 @@
 package org.courtguide.trust;
 
+import org.courtguide.testsupport.CsrfForm;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,23 +17,22 @@ import io.restassured.response.Response;
 @QuarkusTest
 class ExitTest {
 
-    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     @Test
     void exit_erases_the_conversation_its_turns_and_feedback_and_clears_the_browser() {
-        Response asked = given().contentType(FORM).formParam("question", "上诉期限是多少天？").queryParam("lang", "zh")
+        Response asked = CsrfForm.given().formParam("question", "上诉期限是多少天？").queryParam("lang", "zh")
                 .redirects().follow(false).when().post("/ask").then().statusCode(303).extract().response();
         assertThat(asked.header("Cache-Control")).contains("no-store");
         String cookie = asked.cookie("cg_conv");
         String conversationId = cookie.substring(0, cookie.indexOf('.'));
         String traceId = QuarkusTransaction.requiringNew()
                 .call(() -> Turn.ofConversation(conversationId).get(0).traceId);
-        given().contentType(FORM).formParam("traceId", traceId).formParam("helpful", "1").redirects().follow(false).when()
+        CsrfForm.given().formParam("traceId", traceId).formParam("helpful", "1").redirects().follow(false).when()
                 .post("/feedback")
                 .then().statusCode(303);
         assertThat(count(conversationId)).isEqualTo(3);
 
-        Response exit = given().cookie("cg_conv", cookie).redirects().follow(false).when().post("/exit").then()
+        Response exit = CsrfForm.given().cookie("cg_conv", cookie).redirects().follow(false).when().post("/exit").then()
                 .statusCode(303).extract().response();
 
         assertThat(exit.header("Location")).contains("/left?lang=");
@@ -44,7 +44,7 @@ class ExitTest {
 
     @Test
     void a_guessed_conversation_id_without_its_secret_erases_nothing() {
-        String cookie = given().contentType(FORM).formParam("question", "怎么起诉？").redirects().follow(false).when()
+        String cookie = CsrfForm.given().formParam("question", "怎么起诉？").redirects().follow(false).when()
                 .post("/ask").then().statusCode(303).extract().cookie("cg_conv");
         String conversationId = cookie.substring(0, cookie.indexOf('.'));
 

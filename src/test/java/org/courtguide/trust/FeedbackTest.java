@@ -1,5 +1,6 @@
 package org.courtguide.trust;
 
+import org.courtguide.testsupport.CsrfForm;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,7 +28,7 @@ class FeedbackTest {
     void a_report_of_a_wrong_answer_is_queued_for_review_with_personal_data_removed() {
         String traceId = traceOfAnAnswer();
 
-        given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParam("traceId", traceId)
+        CsrfForm.given().formParam("traceId", traceId)
                 .formParam("wrong", "1").formParam("reason", "The deadline is wrong, call me on 13812345678")
                 .redirects().follow(false).when().post("/feedback").then().statusCode(303);
 

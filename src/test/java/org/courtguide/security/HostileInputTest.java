@@ -1,0 +1,204 @@
+package org.courtguide.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.courtguide.testsupport.CsrfForm;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Fuzzes every public endpoint with {@link HostileInput} (fixed seed, bounded tries). Whatever comes in, the person
+ * gets a normal answer or a short 4xx in their language: never a 500, never a stack trace, and never their input
+ * rendered back as markup. Addresses longer than the server's line limit get 414 from the HTTP layer.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final int TRIES = 60;
+    /** Asking runs the embedding models: fewer tries, four fragments to a value so that each still comes once. */
+    private static final int ASK_TRIES = 14;
+
+    private final List<String> values = new HostileInput(HostileInput.SEED).values(TRIES, 1);
+    private final List<String> questions = new HostileInput(HostileInput.SEED).values(ASK_TRIES, 4);
+
+    @Test
+    void the_json_ask_api_answers_or_refuses_politely() {
+        for (String value : questions) {
+            Response r = given().contentType(ContentType.JSON).header("Accept-Language", "en")
+                    .body(Map.of("question", value)).when().post("/api/ask");
+            assertThat(r.statusCode()).as("POST /api/ask %s", show(value)).isIn(200, 400);
+            assertNoLeak(r, value);
+            if (r.statusCode() == 400) {
+                assertThat(r.jsonPath().getString("code")).isNotBlank();
+                assertThat(r.jsonPath().getString("message")).as("an English message").matches("[\\x20-\\x7e]+");
+            }
+        }
+    }
+
+    @Test
+    void the_question_form_never_renders_the_question_as_markup() {
+        for (String value : questions) {
+            Response asked = CsrfForm.given().queryParam("lang", "en").formParam("question", value).redirects()
+                    .follow(false).when().post("/ask");
+            assertThat(asked.statusCode()).as("POST /ask %s", show(value)).isIn(303, 400);
+            assertNoLeak(asked, value);
+            String html = asked.statusCode() == 400 ? asked.asString()
+                    : given().cookies(asked.cookies()).when().get("/conversation").then().statusCode(200).extract()
+                            .asString();
+            assertNoInjectedMarkup(Jsoup.parse(html), value);
+        }
+    }
+
+    @Test
+    void asking_by_link_searching_and_the_library_search_refuse_politely() {
+        for (String value : questions) {
+            Response byLink = given().redirects().follow(false).queryParam("q", value).when().get("/ask");
+            assertThat(byLink.statusCode()).as("GET /ask?q=%s", show(value)).isIn(200, 303, 400, 414);
+            assertNoLeak(byLink, value);
+
+            Response search = given().queryParam("q", value).when().get("/api/search");
+            assertThat(search.statusCode()).as("GET /api/search?q=%s", show(value)).isIn(200, 400, 414);
+            assertNoLeak(search, value);
+
+            Response library = given().queryParam("q", value).when().get("/guides");
+            assertThat(library.statusCode()).as("GET /guides?q=%s", show(value)).isIn(200, 400, 414);
+            assertNoInjectedMarkup(Jsoup.parse(library.asString()), value);
+        }
+    }
+
+    @Test
+    void guide_ids_with_traversal_or_junk_are_not_found() {
+        for (String value : values) {
+            String path = "/guides/" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            Response r = given().urlEncodingEnabled(false).when().get(path);
+            assertThat(r.statusCode()).as("GET %s", path).isIn(400, 404, 414);
+            assertNoLeak(r, value);
+        }
+        for (String path : List.of("/guides/..%2F..%2Fetc%2Fpasswd", "/guides/%2e%2e/%2e%2e/etc/passwd",
+                "/guides/../../../etc/passwd", "/guides/filing-en%00.md", "/guides/%C0%AE%C0%AE%2F")) {
+            Response r = given().urlEncodingEnabled(false).when().get(path);
+            assertThat(r.statusCode()).as("GET %s", path).isBetween(400, 404);
+            assertThat(r.asString()).doesNotContain("root:");
+        }
+    }
+
+    @Test
+    void feedback_mode_notice_and_exit_take_any_value_without_failing() {
+        for (String value : values) {
+            Response api = given().contentType(ContentType.JSON).body(Map.of("traceId", value, "reason", value))
+                    .when().post("/api/feedback");
+            assertThat(api.statusCode()).as("POST /api/feedback %s", show(value)).isEqualTo(400);
+            assertNoLeak(api, value);
+
+            Response form = CsrfForm.given().formParam("traceId", value).formParam("helpful", value)
+                    .formParam("reason", value).redirects().follow(false).when().post("/feedback");
+            assertThat(form.statusCode()).as("POST /feedback %s", show(value)).isEqualTo(400);
+            assertNoLeak(form, value);
+
+            Response mode = given().redirects().follow(false).queryParam("set", value).queryParam("return", value)
+                    .when().get("/mode");
+            if (mode.statusCode() == 414) {
+                continue; // an address over the server's line limit (a value of thousands of characters)
+            }
+            assertThat(mode.statusCode()).isEqualTo(303);
+            String location = mode.header("Location").replaceFirst("^https?://[^/]+", "");
+            assertThat(location).as("stays on this site for %s", show(value)).startsWith("/").doesNotStartWith("//");
+
+            Response disclosure = given().queryParam("lang", value).when().get("/api/disclosure");
+            assertThat(disclosure.statusCode()).isEqualTo(200);
+        }
+        Response notice = CsrfForm.given().redirects().follow(false).formParam("junk", values.get(0)).when()
+                .post("/notice");
+        assertThat(notice.statusCode()).isEqualTo(303);
+        for (String cookie : List.of("x", "abc.def", "00000000-0000-0000-0000-000000000000.x", "%00", "a".repeat(3000))) {
+            Response exit = given().cookie("cg_conv", cookie).redirects().follow(false).when().get("/exit");
+            assertThat(exit.statusCode()).isEqualTo(303);
+        }
+    }
+
+    @Test
+    void malformed_json_and_wrong_content_types_get_a_localised_400() {
+        List<String> bodies = List.of("{", "[]", "null", "\"text\"", "{\"question\": [\"a\"]}",
+                "{\"question\": {\"a\": 1}}", "{\"question\": \"a\", \"mode\": 7}", "[".repeat(5000),
+                "{\"question\": \"" + "\\u0000\\u200b\\u202e".repeat(10) + "\"}", "\u0000\u0001");
+        for (String body : bodies) {
+            Response r = given().contentType(ContentType.JSON).header("Accept-Language", "zh").body(body).when()
+                    .post("/api/ask");
+            assertThat(r.statusCode()).as("body %s", show(body)).isEqualTo(400);
+            assertThat(r.jsonPath().getString("message")).as("a Chinese message").matches(".*[\\u4e00-\\u9fff].*");
+            assertNoLeak(r, body);
+        }
+        for (String type : List.of("text/plain", "application/xml", "text/html", "application/octet-stream",
+                "multipart/form-data; boundary=x", "application/json; charset=klingon")) {
+            Response r = given().contentType(type).header("Accept-Language", "en").body("{\"question\":\"x\"}").when()
+                    .post("/api/ask");
+            assertThat(r.statusCode()).as("content type %s", type).isBetween(400, 415);
+            assertNoLeak(r, "");
+        }
+    }
+
+    @Test
+    void oversize_bodies_fields_and_headers_are_refused_before_any_work() {
+        String huge = "{\"question\": \"" + "问".repeat(40_000) + "\"}";
+        assertThat(given().contentType(ContentType.JSON).body(huge).when().post("/api/ask").statusCode())
+                .isEqualTo(413);
+        assertThat(given().header("X-Padding", "a".repeat(20_000)).when().get("/").statusCode()).isEqualTo(431);
+        // the longest question the form accepts still fits in the form limits; one more character is refused politely
+        Response longest = CsrfForm.given().formParam("question", "问".repeat(2000)).redirects().follow(false).when()
+                .post("/ask");
+        assertThat(longest.statusCode()).isEqualTo(303);
+        Response tooLong = CsrfForm.given().queryParam("lang", "en").formParam("question", "问".repeat(2001))
+                .redirects().follow(false).when().post("/ask");
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(tooLong.asString()).getElementById("question-error").text()).contains("2000");
+        Response reason = CsrfForm.given().formParam("traceId", "x").formParam("reason", "a".repeat(1001)).when()
+                .post("/feedback");
+        assertThat(reason.statusCode()).isEqualTo(400);
+    }
+
+    private static void assertNoLeak(Response r, String input) {
+        String body = r.asString();
+        assertThat(body).as("no stack trace").doesNotContain("Exception").doesNotContain("\tat ")
+                .doesNotContain("org.courtguide.").doesNotContain("io.quarkus.");
+        if (r.contentType() != null && r.contentType().startsWith("application/json") && input.length() > 3) {
+            // JSON errors never echo the input
+            assertThat(r.statusCode() == 200 || !body.contains(input)).as("input echoed in %s", show(input)).isTrue();
+        }
+    }
+
+    /** The page has only the site's own scripts and no event-handler attributes or javascript: links. */
+    private static void assertNoInjectedMarkup(Document page, String value) {
+        for (Element script : page.select("script")) {
+            assertThat(script.attr("src")).as("inline or foreign script for %s", show(value)).startsWith("/js/");
+        }
+        for (Element element : page.getAllElements()) {
+            for (Attribute attribute : element.attributes()) {
+                assertThat(attribute.getKey()).as("event handler for %s", show(value)).doesNotStartWith("on");
+                assertThat(attribute.getValue().strip().toLowerCase()).as("script URL for %s", show(value))
+                        .doesNotStartWith("javascript:");
+            }
+        }
+        assertThat(page.select("svg, iframe, object, embed, img[onerror]")).as("injected elements").isEmpty();
+    }
+
+    private static String show(String value) {
+        String shown = value.length() > 60 ? value.substring(0, 60) + "…(" + value.length() + ")" : value;
+        StringBuilder escaped = new StringBuilder();
+        shown.codePoints().forEach(c -> escaped.append(c < 0x20 || (c >= 0x200b && c <= 0x206f)
+                ? String.format("\\u%04x", c) : new String(Character.toChars(c))));
+        return escaped.toString();
+    }
+}

@@ -351,6 +351,31 @@ class GenerativeAnswersTest {
     }
 
     @Test
+    void should_offer_streaming_on_the_standard_page_but_not_in_accessible_mode() {
+        Document standard = Jsoup.parse(given().queryParam("mode", "standard").when().get("/").then().statusCode(200)
+                .extract().asString());
+        Document accessible = Jsoup.parse(given().queryParam("mode", "accessible").when().get("/").then()
+                .statusCode(200).extract().asString());
+
+        assertThat(standard.getElementById("ask-form").attr("data-stream")).isEqualTo("/ask/stream");
+        assertThat(accessible.getElementById("ask-form").hasAttr("data-stream")).isFalse();
+    }
+
+    @Test
+    void should_show_the_generated_answer_without_javascript_after_the_form_post() {
+        OpenAiStub.answer("You file a written complaint [1].", 1);
+
+        Response posted = given().redirects().follow(false).formParam("question", COVERED).when().post("/ask");
+        String key = posted.then().statusCode(303).extract().cookie(ConversationKey.COOKIE);
+        Document page = Jsoup.parse(given().cookie(ConversationKey.COOKIE, key).when().get("/conversation").then()
+                .statusCode(200).extract().asString());
+
+        assertThat(page.select("#latest-answer .answer-body").text()).isEqualTo("You file a written complaint [1].");
+        assertThat(page.select("#latest-answer .notice.generated")).hasSize(1);
+        assertThat(page.select("#latest-answer .banner")).isEmpty();
+    }
+
+    @Test
     void should_say_what_is_wrong_with_an_empty_question_in_the_stream() {
         List<Event> events = stream(" ", "standard");
 

@@ -365,7 +365,7 @@ class GenerativeAnswersTest {
     void should_show_the_generated_answer_without_javascript_after_the_form_post() {
         OpenAiStub.answer("You file a written complaint [1].", 1);
 
-        Response posted = given().redirects().follow(false).formParam("question", COVERED).when().post("/ask");
+        Response posted = CsrfForm.given().redirects().follow(false).formParam("question", COVERED).when().post("/ask");
         String key = posted.then().statusCode(303).extract().cookie(ConversationKey.COOKIE);
         Document page = Jsoup.parse(given().cookie(ConversationKey.COOKIE, key).when().get("/conversation").then()
                 .statusCode(200).extract().asString());

@@ -146,8 +146,8 @@ class HostileInputTest {
             assertNoLeak(r, body);
         }
         for (String type : List.of("text/plain", "application/xml", "text/html",
-                "multipart/form-data; boundary=x", "application/json; charset=klingon")) {
-            Response r = given().contentType(type).header("Accept-Language", "en").body("{\"question\":\"x\"}").when()
+                "multipart/form-data; boundary=x")) {
+            Response r = given().contentType(type).header("Accept-Language", "en").body("{\"question\":\"x\"}".getBytes(StandardCharsets.UTF_8)).when()
                     .post("/api/ask");
             assertThat(r.statusCode()).as("content type %s", type).isBetween(400, 415);
             assertNoLeak(r, "");

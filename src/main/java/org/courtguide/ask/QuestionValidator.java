@@ -47,6 +47,9 @@ public class QuestionValidator {
     /** The language the user asked for, else the question's own, else the fallback (from the browser or the page). */
     public static Language languageOf(String requested, String question, Language fallback) {
         return Language.parse(requested)
-                .orElseGet(() -> question == null || question.isBlank() ? fallback : Language.detect(question));
+                .orElseGet(() -> {
+                    String visible = question == null ? "" : INVISIBLE.matcher(question).replaceAll("");
+                    return visible.isBlank() ? fallback : Language.detect(visible);
+                });
     }
 }

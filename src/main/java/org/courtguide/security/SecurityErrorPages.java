@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.courtguide.Language;
 import org.courtguide.web.ApiError;
+import org.courtguide.web.Localizer;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,9 +46,11 @@ public class SecurityErrorPages {
     }
 
     private final PageLanguage languages;
+    private final Localizer localizer;
 
-    SecurityErrorPages(PageLanguage languages) {
+    SecurityErrorPages(PageLanguage languages, Localizer localizer) {
         this.languages = languages;
+        this.localizer = localizer;
     }
 
     @ServerExceptionMapper
@@ -53,6 +58,17 @@ public class SecurityErrorPages {
         SecurityMessages m = messages(uri, headers);
         return respond(429, "too_many_requests", m.too_many_heading(), m.too_many_text(e.retryAfterSeconds()), null,
                 uri, headers).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    /**
+     * JSON of the wrong shape (a list where a text belongs): the JSON extension's own, more specific mapper would answer
+     * with its own body; people and programs get the usual localised {@code {code, message}} instead.
+     */
+    @ServerExceptionMapper
+    public Response wrongShape(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        Language language = languages.resolve(uri, headers);
+        String message = localizer.messages(language).error_malformed();
+        return respond(400, "malformed_request", message, message, null, uri, headers).build();
     }
 
     @ServerExceptionMapper

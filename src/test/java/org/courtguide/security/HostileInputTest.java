@@ -65,17 +65,48 @@ class HostileInputTest {
     @Test
     void asking_by_link_searching_and_the_library_search_refuse_politely() {
         for (String value : questions) {
-            Response byLink = given().redirects().follow(false).queryParam("q", value).when().get("/ask");
-            assertThat(byLink.statusCode()).as("GET /ask?q=%s", show(value)).isIn(200, 303, 400, 414);
-            assertNoLeak(byLink, value);
+            Response byLink = getOrRefused(value, () -> given().redirects().follow(false).queryParam("q", value).when()
+                    .get("/ask"));
+            if (byLink != null) {
+                assertThat(byLink.statusCode()).as("GET /ask?q=%s", show(value)).isIn(200, 303, 400, 414);
+                assertNoLeak(byLink, value);
+            }
 
-            Response search = given().queryParam("q", value).when().get("/api/search");
-            assertThat(search.statusCode()).as("GET /api/search?q=%s", show(value)).isIn(200, 400, 414);
-            assertNoLeak(search, value);
+            Response search = getOrRefused(value, () -> given().queryParam("q", value).when().get("/api/search"));
+            if (search != null) {
+                assertThat(search.statusCode()).as("GET /api/search?q=%s", show(value)).isIn(200, 400, 414);
+                assertNoLeak(search, value);
+            }
 
-            Response library = given().queryParam("q", value).when().get("/guides");
-            assertThat(library.statusCode()).as("GET /guides?q=%s", show(value)).isIn(200, 400, 414);
-            assertNoInjectedMarkup(Jsoup.parse(library.asString()), value);
+            Response library = getOrRefused(value, () -> given().queryParam("q", value).when().get("/guides"));
+            if (library != null) {
+                assertThat(library.statusCode()).as("GET /guides?q=%s", show(value)).isIn(200, 400, 414);
+                assertNoInjectedMarkup(Jsoup.parse(library.asString()), value);
+            }
+        }
+    }
+
+    /**
+     * A request line longer than the server accepts is answered 414 and the connection closed, sometimes before the
+     * client has finished writing it: for such values a closed connection is a refusal too (never a 500). For any
+     * shorter value the exception is a real failure.
+     */
+    private static Response getOrRefused(String value, java.util.function.Supplier<Response> request) {
+        try {
+            return request.get();
+        } catch (Exception e) { // REST Assured rethrows the socket's checked exception as is
+            Throwable cause = e;
+            while (cause.getCause() != null && !(cause instanceof java.net.SocketException)) {
+                cause = cause.getCause();
+            }
+            boolean oversize = URLEncoder.encode(value, StandardCharsets.UTF_8).length() > 4096;
+            if (oversize && cause instanceof java.net.SocketException) {
+                return null;
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new AssertionError(e);
         }
     }
 

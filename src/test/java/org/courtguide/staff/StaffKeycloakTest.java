@@ -133,8 +133,11 @@ class StaffKeycloakTest {
         String ada = token("ada");
         given().auth().oauth2(ada).when().get("/api/staff/feedback").then().statusCode(200).body("id",
                 hasItem((int) id));
-        given().auth().oauth2(token("mia")).when().post("/api/staff/feedback/" + id + "/reviewed").then().statusCode(403);
-        given().auth().oauth2(ada).when().post("/api/staff/feedback/" + id + "/reviewed").then().statusCode(204);
+        // API clients send JSON: a bodiless post without a media type is refused by the CSRF filter like a bare form
+        given().auth().oauth2(token("mia")).contentType(ContentType.JSON).body("{}").when()
+                .post("/api/staff/feedback/" + id + "/reviewed").then().statusCode(403);
+        given().auth().oauth2(ada).contentType(ContentType.JSON).body("{}").when()
+                .post("/api/staff/feedback/" + id + "/reviewed").then().statusCode(204);
 
         given().auth().oauth2(ada).when().get("/api/staff/feedback").then().statusCode(200)
                 .body("id", org.hamcrest.Matchers.not(hasItem((int) id)));

@@ -44,7 +44,7 @@ public class HybridRetriever {
 
     public RetrievalResult retrieve(String query, SearchFilter filter, int k, Mode mode) {
         long start = System.nanoTime();
-        int candidates = Math.max(k, config.candidates());
+        int candidates = Math.max(k * Math.max(1, config.candidatesPerResult()), config.candidates());
         String expansion = expander.expansion(query);
         List<Passage> lexical = mode == Mode.DENSE ? List.of() : index.lexical(query, expansion, filter, candidates);
         Language language = filter.language().flatMap(Language::parse).orElseGet(() -> Language.detect(query));
@@ -60,6 +60,9 @@ public class HybridRetriever {
                     : index.fused(query, expansion, language, finalVector[0], filter, candidates, k)
                             .orElseGet(() -> fuse(lexical, dense));
         };
+        if (mode == Mode.HYBRID) {
+            ranked = withPriors(ranked, query);
+        }
         double bestCosine = dense.isEmpty() ? 0 : dense.get(0).score();
         List<Passage> top = ranked.size() > k ? List.copyOf(ranked.subList(0, k)) : ranked;
         long micros = (System.nanoTime() - start) / 1000;
@@ -119,6 +122,45 @@ public class HybridRetriever {
             byChunk.putIfAbsent(passage.chunk().chunkId(), passage);
             scores.merge(passage.chunk().chunkId(), weight * (passage.score() - min) / range, Double::sum);
         }
+    }
+
+    /**
+     * Domain priors over the fused ranking: local regulations of a place the question does not name step back behind
+     * national law, and a passage gains from other strong passages of the same law (the question is about that law).
+     */
+    private List<Passage> withPriors(List<Passage> fused, String query) {
+        double localWeight = config.localWeight();
+        double lawWeight = config.lawEvidenceWeight();
+        if (fused.isEmpty() || (localWeight == 1.0 && lawWeight == 0.0)) {
+            return fused;
+        }
+        Map<String, double[]> bestTwoByLaw = new LinkedHashMap<>();
+        if (lawWeight > 0) {
+            for (Passage p : fused) {
+                double[] best = bestTwoByLaw.computeIfAbsent(p.chunk().title(), t -> new double[2]);
+                if (p.score() > best[0]) {
+                    best[1] = best[0];
+                    best[0] = p.score();
+                } else if (p.score() > best[1]) {
+                    best[1] = p.score();
+                }
+            }
+        }
+        List<Passage> adjusted = new ArrayList<>(fused.size());
+        for (Passage p : fused) {
+            double score = p.score();
+            if (lawWeight > 0) {
+                double[] best = bestTwoByLaw.get(p.chunk().title());
+                double otherBest = best[0] == p.score() ? best[1] : best[0];
+                score += lawWeight * otherBest;
+            }
+            if (localWeight != 1.0 && IssuingLevel.isLocalElsewhere(p.chunk().title(), query)) {
+                score *= localWeight;
+            }
+            adjusted.add(p.withScore(score));
+        }
+        adjusted.sort(Comparator.comparingDouble(Passage::score).reversed());
+        return adjusted;
     }
 
     private String instruction(Language language) {

@@ -38,6 +38,27 @@ public interface RetrievalConfig {
     @WithDefault("60")
     int candidates();
 
+    /**
+     * Candidates per result asked for: a search for k results takes at least k times this from each ranking, so
+     * that a prior applied after fusion (see {@link #localWeight()}) has national articles left to promote.
+     */
+    @WithDefault("1")
+    int candidatesPerResult();
+
+    /**
+     * Factor on the fused score of a local regulation whose place the question does not name (see
+     * {@link IssuingLevel}); 1 turns the prior off.
+     */
+    @WithDefault("0.5")
+    double localWeight();
+
+    /**
+     * Weight of the law-level evidence: each passage gains this share of the best fused score among the other
+     * passages of the same law (0 = off).
+     */
+    @WithDefault("0.25")
+    double lawEvidenceWeight();
+
     /** The constant of reciprocal rank fusion: larger values flatten the advantage of the first ranks. */
     @WithDefault("60")
     int rrfK();

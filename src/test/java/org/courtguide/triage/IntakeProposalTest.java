@@ -163,6 +163,13 @@ class IntakeProposalTest {
     }
 
     @Test
+    void the_disclosure_page_says_that_the_intake_can_suggest_answers() {
+        String page = io.restassured.RestAssured.given().cookie("cg_lang", "en").when().get("/disclosure").asString();
+        assertThat(Jsoup.parse(page).selectFirst(".intake-suggestions").text())
+                .contains("suggest answers from your own description");
+    }
+
+    @Test
     void the_marks_and_button_are_in_chinese_on_a_chinese_page() {
         Document start = Jsoup.parse(io.restassured.RestAssured.given().cookie("cg_lang", "zh").when().get("/triage").asString());
         assertThat(start.selectFirst("button[name=go][value=suggest]").text()).isEqualTo("根据我的描述建议填写");

@@ -255,6 +255,7 @@ class TriageIntakeTest {
                 .asString());
         assertThat(start.select("button[value=suggest]")).isEmpty();
         assertThat(start.text()).doesNotContain("Suggest answers from my description");
+        assertThat(given().cookie("cg_lang", "en").get("/disclosure").asString()).doesNotContain("intake-suggestions");
 
         Response response = post("/triage", Map.of("step", "dispute", "go", "suggest", "type", "loans",
                 "description", "Li Si borrowed 20,000 yuan in Guangzhou and does not pay it back."), "en");

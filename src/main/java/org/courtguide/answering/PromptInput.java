@@ -34,7 +34,7 @@ public record PromptInput(String language, String earlier, String sources, Strin
     }
 
     /** Text as data: it cannot open or close an element of the prompt. */
-    static String data(String text) {
+    public static String data(String text) {
         return text.replace('<', '‹').replace('>', '›');
     }
 }

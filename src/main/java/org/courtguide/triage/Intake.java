@@ -14,18 +14,18 @@ import jakarta.ws.rs.core.MultivaluedMap;
  */
 public record Intake(Map<String, List<String>> answers) {
 
-    static final String TYPE = "type";
+    public static final String TYPE = "type";
     static final String DESCRIPTION = "description";
-    static final String OTHER_PARTY = "other_party";
+    public static final String OTHER_PARTY = "other_party";
     static final String OTHER_NAME = "other_name";
-    static final String AMOUNT = "amount";
-    static final String PROVINCE = "province";
-    static final String WHEN = "when";
-    static final String TRIED = "tried";
-    static final String DEBT = "debt";
+    public static final String AMOUNT = "amount";
+    public static final String PROVINCE = "province";
+    public static final String WHEN = "when";
+    public static final String TRIED = "tried";
+    public static final String DEBT = "debt";
     static final String FACTS = "facts";
-    static final String URGENCY = "urgency";
-    static final String NEEDS = "needs";
+    public static final String URGENCY = "urgency";
+    public static final String NEEDS = "needs";
     static final String INTERPRETER_LANGUAGE = "interpreter_language";
     static final String CONTACT = "contact";
     static final String CONTACT_DETAIL = "contact_detail";
@@ -87,6 +87,15 @@ public record Intake(Map<String, List<String>> answers) {
             }
         }
         return new Intake(answers);
+    }
+
+    /** Whether {@code value} is allowed for {@code field}: any value of a free-text field, a listed one of a choice. */
+    static boolean allows(String field, String value) {
+        return FIELDS.contains(field) && (!CHOICES.containsKey(field) || CHOICES.get(field).contains(value));
+    }
+
+    static boolean multiple(String field) {
+        return MULTIPLE.contains(field);
     }
 
     /** The single answer of a field, or empty. */

@@ -26,10 +26,18 @@ final class IntakeForm {
 
     /**
      * One question. {@code kind} is radio, checkbox, select, text or textarea; {@code describedBy} names the hint and
-     * the error, so a screen reader reads both with the field.
+     * the error (and the "suggested" mark), so a screen reader reads them with the field. {@code suggested} when the
+     * answer was proposed from the description and the person has not yet confirmed it.
      */
     public record Field(String name, String id, String kind, String label, String hint, String error, String value,
-            List<Choice> choices, boolean optional, String describedBy, int maxLength) {
+            List<Choice> choices, boolean optional, String describedBy, int maxLength, boolean suggested) {
+
+        /** The same field marked as a proposal, its mark read with it. */
+        Field markedSuggested() {
+            String mark = id + "-suggested";
+            return new Field(name, id, kind, label, hint, error, value, choices, optional,
+                    describedBy == null ? mark : describedBy + " " + mark, maxLength, true);
+        }
 
         public boolean radio() {
             return kind.equals("radio");
@@ -61,12 +69,20 @@ final class IntakeForm {
         }
     }
 
-    /** A step page. */
+    /**
+     * A step page. {@code canSuggest} when answers can be proposed from the description (a model is configured and
+     * this is the description's step); {@code proposalNote} says what the last proposal did, if one was just asked for.
+     */
     public record StepView(String step, String title, String stepOf, List<Field> fields, List<Hidden> hidden,
-            List<ErrorLink> errors, boolean hasBack, boolean safetyNote) {
+            List<ErrorLink> errors, boolean hasBack, boolean safetyNote, boolean canSuggest, String proposalNote) {
 
         public boolean hasErrors() {
             return !errors.isEmpty();
+        }
+
+        /** Some answer on this page was proposed, so the page says where proposals come from. */
+        public boolean hasSuggestions() {
+            return fields.stream().anyMatch(Field::suggested);
         }
     }
 
@@ -91,7 +107,7 @@ final class IntakeForm {
             described.add(id + "-error");
         }
         return new Field(name, id, kind, labels.question(name), hint, error, intake.text(name), choices, optional,
-                described.isEmpty() ? null : String.join(" ", described), maxLength);
+                described.isEmpty() ? null : String.join(" ", described), maxLength, false);
     }
 
     /** Every answer not asked on {@code step}, so the form carries it on. */

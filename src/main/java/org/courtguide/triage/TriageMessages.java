@@ -163,4 +163,13 @@ public interface TriageMessages {
     @Message String fee_answer_halving_section();
     @Message String fee_labour();
     @Message String fee_administrative();
+
+    // suggestions from the description (only with a model configured)
+    @Message String suggest_button();
+    @Message String suggest_hint();
+    @Message String suggested_mark();
+    @Message String suggest_done(String count);
+    @Message String suggest_ai_notice();
+    @Message String suggest_none();
+    @Message String suggest_need_description();
 }

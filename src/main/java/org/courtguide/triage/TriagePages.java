@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
+
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -41,6 +43,8 @@ import io.quarkus.qute.TemplateInstance;
 public class TriagePages {
 
     static final String CONSENT = "consent";
+    /** Hidden field naming an answer that was proposed from the description and not yet confirmed. */
+    static final String SUGGESTED = "suggested";
 
     @CheckedTemplate
     static class Templates {
@@ -76,9 +80,13 @@ public class TriagePages {
     private final PiiRedactor redactor;
     private final ObjectMapper json;
     private final TriageConfig config;
+    /** Resolvable only when a model is configured: without one the intake offers no suggestions. */
+    private final Instance<IntakeFieldProposer> proposers;
+    private final ProposedAnswers proposals;
 
     TriagePages(PageLanguage languages, TriageText text, IntakeValidator validator, TriageResults results,
-            TriageCaseService cases, AverageWages wages, PiiRedactor redactor, ObjectMapper json, TriageConfig config) {
+            TriageCaseService cases, AverageWages wages, PiiRedactor redactor, ObjectMapper json, TriageConfig config,
+            Instance<IntakeFieldProposer> proposers, ProposedAnswers proposals) {
         this.languages = languages;
         this.text = text;
         this.validator = validator;
@@ -88,16 +96,21 @@ public class TriagePages {
         this.redactor = redactor;
         this.json = json;
         this.config = config;
+        this.proposers = proposers;
+        this.proposals = proposals;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response start(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        return step(page, IntakeStep.DISPUTE, Intake.empty(), Map.of(), 200);
+        return step(page, IntakeStep.DISPUTE, Intake.empty(), Map.of(), 200, List.of(), null);
     }
 
-    /** Next and Back of every step. Next checks the step's answers; Back never does, so nothing typed is lost. */
+    /**
+     * Next and Back of every step, and Suggest on the description's step. Next checks the step's answers; Back never
+     * does, so nothing typed is lost. Proposed answers stay marked until the person moves on from their step.
+     */
     @POST
     @RateLimited("triage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -108,23 +121,66 @@ public class TriagePages {
         Intake intake = Intake.fromForm(form);
         IntakeStep current = IntakeStep.of(form.getFirst("step")).orElse(IntakeStep.DISPUTE);
         String go = form.getFirst("go");
+        List<String> suggested = suggested(form, intake);
+        if ("suggest".equals(go)) {
+            return suggest(page, intake, suggested, m);
+        }
         if ("back".equals(go)) {
-            return step(page, current.previous().orElse(IntakeStep.DISPUTE), intake, Map.of(), 200);
+            return step(page, current.previous().orElse(IntakeStep.DISPUTE), intake, Map.of(), 200, suggested, null);
         }
         Map<String, String> errors = validator.validate(current, intake, m);
         if (!errors.isEmpty()) {
-            return step(page, current, intake, errors, 400);
+            return step(page, current, intake, errors, 400, suggested, null);
         }
+        // the person has seen and sent this step's answers: they are theirs now, no longer proposals
+        suggested = suggested.stream().filter(f -> !current.fields().contains(f)).toList();
         IntakeStep next = current == IntakeStep.REVIEW ? IntakeStep.REVIEW : current.next().orElse(IntakeStep.REVIEW);
         if (next == IntakeStep.REVIEW) {
             // a crafted post could skip steps: the review only shows once every step is complete
             var invalid = validator.firstInvalid(intake, IntakeStep.NEEDS, m);
             if (invalid.isPresent()) {
-                return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400);
+                return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400,
+                        suggested, null);
             }
             return review(page, intake, null, 200);
         }
-        return step(page, next, intake, Map.of(), 200);
+        return step(page, next, intake, Map.of(), 200, suggested, null);
+    }
+
+    /**
+     * Proposes answers from the description and shows the first step again, the proposals filled into the questions
+     * the person left empty and marked. Nothing is stored. Without a model nothing is called and the step comes back
+     * as it was sent.
+     */
+    private Response suggest(Page page, Intake intake, List<String> suggested, TriageMessages m) {
+        if (!proposers.isResolvable()) {
+            return step(page, IntakeStep.DISPUTE, intake, Map.of(), 200, suggested, null);
+        }
+        String description = intake.text(Intake.DESCRIPTION);
+        if (description.isEmpty()) {
+            return step(page, IntakeStep.DISPUTE, intake, Map.of(), 200, suggested, m.suggest_need_description());
+        }
+        String tooLong = validator.validate(IntakeStep.DISPUTE, intake, m).get(Intake.DESCRIPTION);
+        if (tooLong != null) {
+            return step(page, IntakeStep.DISPUTE, intake, Map.of(Intake.DESCRIPTION, tooLong), 400, suggested, null);
+        }
+        ProposedAnswers.Merged merged = proposals.merge(intake,
+                proposers.get().propose(description, page.language()));
+        List<String> marked = new ArrayList<>(suggested);
+        merged.filled().stream().filter(f -> !marked.contains(f)).forEach(marked::add);
+        String note = merged.filled().isEmpty() ? m.suggest_none()
+                : m.suggest_done(String.valueOf(merged.filled().size()));
+        return step(page, IntakeStep.DISPUTE, merged.intake(), Map.of(), 200, marked, note);
+    }
+
+    /** The proposed answers still to be confirmed: known proposable questions that have an answer. */
+    private static List<String> suggested(MultivaluedMap<String, String> form, Intake intake) {
+        List<String> names = form.get(SUGGESTED);
+        if (names == null) {
+            return List.of();
+        }
+        return names.stream().filter(ProposedAnswers.PROPOSABLE::contains).filter(f -> !intake.all(f).isEmpty())
+                .distinct().toList();
     }
 
     /** The one place a case is created: only with the consent box ticked and every step complete. */
@@ -140,7 +196,8 @@ public class TriagePages {
         Intake intake = Intake.fromForm(form);
         var invalid = validator.firstInvalid(intake, IntakeStep.NEEDS, m);
         if (invalid.isPresent()) {
-            return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400);
+            return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400, List.of(),
+                    null);
         }
         // a checkbox without a value attribute is sent as "on", and only when ticked
         if (!"on".equals(form.getFirst(CONSENT))) {
@@ -190,14 +247,19 @@ public class TriagePages {
         return value == null ? "" : value.strip().substring(0, Math.min(value.strip().length(), 100));
     }
 
-    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status) {
+    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
+            List<String> suggested, String proposalNote) {
         TriageMessages m = text.messages(page.language());
         IntakeLabels labels = new IntakeLabels(m, wages, page.language());
-        List<Field> fields = fields(step, intake, labels, errors);
+        List<Field> fields = fields(step, intake, labels, errors).stream()
+                .map(f -> suggested.contains(f.name()) ? f.markedSuggested() : f).toList();
         String title = labels.stepTitle(step);
+        List<IntakeForm.Hidden> hidden = new ArrayList<>(IntakeForm.hidden(intake, step.fields()));
+        suggested.forEach(f -> hidden.add(new IntakeForm.Hidden(SUGGESTED, f)));
         StepView view = new StepView(step.code(), title, m.step_of(String.valueOf(step.number()),
-                String.valueOf(IntakeStep.count())), fields, IntakeForm.hidden(intake, step.fields()),
-                IntakeForm.errorLinks(fields), step.previous().isPresent(), step == IntakeStep.HISTORY);
+                String.valueOf(IntakeStep.count())), fields, hidden, IntakeForm.errorLinks(fields),
+                step.previous().isPresent(), step == IntakeStep.HISTORY,
+                step == IntakeStep.DISPUTE && proposers.isResolvable(), proposalNote);
         return html(page, Templates.step(page.titled(title + " · " + m.heading()), view), status);
     }
 

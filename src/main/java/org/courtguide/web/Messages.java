@@ -151,6 +151,8 @@ public interface Messages {
     @Message String disclosure_cannot_3();
     @Message String disclosure_how_heading();
     @Message String disclosure_how_text();
+    /** Shown only with a model configured. */
+    @Message String disclosure_intake_suggestions();
     @Message String disclosure_answerer();
     @Message String disclosure_knowledge_version();
     @Message String disclosure_indexed_at();

@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class ModelProfile implements QuarkusTestProfile {
 
     static final String MODEL = "stub-model";
-    static final long TIMEOUT_MS = 4000;
+    public static final long TIMEOUT_MS = 4000;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -17,7 +17,9 @@ public class ModelProfile implements QuarkusTestProfile {
                 "court-guide.model.name", MODEL,
                 "court-guide.model.api-key", "test-key",
                 "org.courtguide.answering.GenerativeAnswerer/generate/Timeout/value", String.valueOf(TIMEOUT_MS),
-                "org.courtguide.answering.GenerativeAnswerer/generate/Timeout/unit", "MILLIS");
+                "org.courtguide.answering.GenerativeAnswerer/generate/Timeout/unit", "MILLIS",
+                "org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/value", String.valueOf(TIMEOUT_MS),
+                "org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/unit", "MILLIS");
     }
 
     @Override

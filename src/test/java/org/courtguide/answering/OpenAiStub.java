@@ -38,7 +38,7 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     }
 
     /** The model answers with this raw content. */
-    static void content(String content) {
+    public static void content(String content) {
         REPLIES.add(new Reply(200, content, null, 0));
     }
 
@@ -55,7 +55,17 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
                 .encode(), null, delayMs));
     }
 
-    static void reset() {
+    /** The model answers with this raw content after {@code delayMs}. */
+    public static void slowContent(long delayMs, String content) {
+        REPLIES.add(new Reply(200, content, null, delayMs));
+    }
+
+    /** The request bodies received so far, oldest first. */
+    public static List<JsonObject> requests() {
+        return List.copyOf(REQUESTS);
+    }
+
+    public static void reset() {
         REQUESTS.clear();
         REPLIES.clear();
     }

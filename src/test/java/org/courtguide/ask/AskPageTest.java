@@ -76,6 +76,9 @@ class AskPageTest {
         assertThat(text).contains("does not cover").contains("12368");
         assertThat(page.select("#latest-answer .sources")).isEmpty();
         assertThat(page.select("#latest-answer a[href=/contact]")).hasSize(1);
+        // a dispute put as a question: the answer points to the intake too
+        assertThat(page.selectFirst("#latest-answer a[href=/triage]").text())
+                .isEqualTo("Have a dispute rather than a question? Find the path that fits it");
     }
 
     @Test

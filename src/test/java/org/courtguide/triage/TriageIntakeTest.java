@@ -9,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -240,5 +243,28 @@ class TriageIntakeTest {
         var answer = given().contentType(ContentType.JSON).body(Map.of("question", "诉讼费由谁承担？")).post("/api/ask")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(answer.getList("citations.sourceId", String.class)).doesNotContain(FeeQuestionAnswerer.ID);
+    }
+
+    @Inject
+    Instance<IntakeFieldProposer> proposers;
+
+    @Test
+    void without_a_model_there_is_no_suggest_button_and_a_crafted_suggest_changes_nothing() {
+        assertThat(proposers.isResolvable()).isFalse();
+        Document start = Jsoup.parse(given().cookie("cg_lang", "en").get("/triage").then().statusCode(200).extract()
+                .asString());
+        assertThat(start.select("button[value=suggest]")).isEmpty();
+        assertThat(start.text()).doesNotContain("Suggest answers from my description");
+        assertThat(given().cookie("cg_lang", "en").get("/disclosure").asString()).doesNotContain("intake-suggestions");
+
+        Response response = post("/triage", Map.of("step", "dispute", "go", "suggest", "type", "loans",
+                "description", "Li Si borrowed 20,000 yuan in Guangzhou and does not pay it back."), "en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(response.asString());
+        assertThat(page.selectFirst("textarea#f-description").text())
+                .isEqualTo("Li Si borrowed 20,000 yuan in Guangzhou and does not pay it back.");
+        assertThat(page.selectFirst("#f-type-loans").hasAttr("checked")).isTrue();
+        // a model call would have failed against the unused address and said so; nothing was proposed or noted
+        assertThat(page.select(".proposal-note, .suggested, input[name=suggested], input[name=amount]")).isEmpty();
     }
 }

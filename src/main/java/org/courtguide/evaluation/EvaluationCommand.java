@@ -194,7 +194,10 @@ public class EvaluationCommand implements QuarkusApplication {
         report.put("ingest", Map.of("seconds", round(ingestSeconds), "chunksEmbedded", progress.embedded(),
                 "chunksPerSecond", round(progress.embedded() / Math.max(ingestSeconds, 1e-3))));
         report.put("retrieval", Map.of("candidates", retrievalConfig.candidates(), "rrfK", retrievalConfig.rrfK(),
-                "lexicalWeight", retrievalConfig.lexicalWeight(), "denseWeight", retrievalConfig.denseWeight()));
+                "lexicalWeight", retrievalConfig.lexicalWeight(), "denseWeight", retrievalConfig.denseWeight(),
+                "fusion", retrievalConfig.fusion(), "localWeight", retrievalConfig.localWeight(),
+                "lawEvidenceWeight", retrievalConfig.lawEvidenceWeight(),
+                "candidatesPerResult", retrievalConfig.candidatesPerResult()));
         if (!baselineIngest.isEmpty()) {
             report.put("baselineIngest", baselineIngest);
         }

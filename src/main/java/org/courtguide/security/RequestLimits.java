@@ -22,13 +22,13 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * Oversize requests refused with a short message in the person's language instead of an empty body: 413 for a body
- * over {@code quarkus.http.limits.max-body-size}, 414 for an address over {@code court-guide.request-limits
+ * declared larger than {@code quarkus.http.limits.max-body-size}, 414 for an address over {@code court-guide.request-limits
  * .max-uri-length}, 431 for headers over {@code court-guide.request-limits.max-header-bytes}. JSON {@code {code,
  * message}} under {@code /api} and for JSON clients, a small page otherwise. Runs before the framework's own body
  * limit (which would answer with an empty 413) and before anything reads the body. Requests past the HTTP codec's
@@ -44,7 +44,6 @@ public class RequestLimits {
     private final Optional<MemorySize> maxBodySize;
     private final Template refused;
     private final ObjectMapper json;
-    private final BodyHandler chunked;
 
     RequestLimits(RequestLimitsConfig config,
             // the framework's own setting, read rather than repeated, so both limits stay the same number
@@ -54,7 +53,6 @@ public class RequestLimits {
         this.maxBodySize = maxBodySize;
         this.refused = refused;
         this.json = json;
-        this.chunked = maxBodySize.map(max -> BodyHandler.create(false).setBodyLimit(max.asLongValue())).orElse(null);
     }
 
     void register(@Observes Router router) {
@@ -72,12 +70,6 @@ public class RequestLimits {
             return;
         }
         String length = request.getHeader(HttpHeaderNames.CONTENT_LENGTH);
-        if (length == null && chunked != null && carriesBody(request)) {
-            // a body of unknown length is read here, up to the limit: past it the body handler fails the request with
-            // 413 (tooLargeWhileReading); the framework's own reader would answer with an empty 413 instead
-            chunked.handle(context);
-            return;
-        }
         if (length != null && maxBodySize.isPresent()) {
             long declared;
             try {
@@ -94,21 +86,16 @@ public class RequestLimits {
         context.next();
     }
 
-    /** A chunked body that grows past the limit while it is read fails the request with 413. */
+    /**
+     * A body handler that meets the limit while reading fails the request with 413. The framework's own reader of a
+     * body without a Content-Length (chunked, HTTP/2) answers its empty 413 itself; see SECURITY.md.
+     */
     private void tooLargeWhileReading(RoutingContext context) {
         if (context.statusCode() == 413 && !context.response().headWritten()) {
             refuse(context, 413, "too_large", true);
         } else {
             context.next();
         }
-    }
-
-    /** Chunked HTTP/1.1 bodies and HTTP/2 bodies both come without a Content-Length. */
-    private static boolean carriesBody(HttpServerRequest request) {
-        return switch (request.method().name()) {
-            case "POST", "PUT", "PATCH" -> true;
-            default -> request.getHeader(HttpHeaderNames.TRANSFER_ENCODING) != null;
-        };
     }
 
     private static long headerBytes(HttpServerRequest request) {
@@ -130,7 +117,9 @@ public class RequestLimits {
             default -> m.headers_too_large_text();
         };
         var response = context.response().setStatusCode(status);
-        if (close) {
+        if (close && request.version() != HttpVersion.HTTP_2) {
+            // HTTP/1.x: the unread body would follow on the same connection. HTTP/2 resets just this stream; closing
+            // the connection there would cut the response short with GOAWAY
             response.putHeader(HttpHeaderNames.CONNECTION, "close");
             response.endHandler(ended -> request.connection().close());
         }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.courtguide.testsupport.CsrfForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -58,15 +59,15 @@ class RequestLimitsTest {
     }
 
     @Test
-    void an_oversize_body_sent_in_chunks_gets_the_same_413() throws Exception {
+    void an_oversize_body_without_a_length_is_refused_and_small_ones_are_read_as_usual() throws Exception {
         // no Content-Length: the limit is only met while the body is read
         byte[] body = ("{\"question\": \"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         HttpRequest request = HttpRequest.newBuilder(askApi).header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        // refused while read, by the framework's own reader: the right status, but no body can be added (SECURITY.md)
         assertThat(response.statusCode()).isEqualTo(413);
-        assertThat(response.body()).contains("\"too_large\"").contains("2,000 characters");
 
         // a small body sent the same way is read and answered as usual
         byte[] small = "{\"question\": \"How do I appeal a judgment?\"}".getBytes(StandardCharsets.UTF_8);
@@ -75,6 +76,19 @@ class RequestLimitsTest {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(small))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(answered.statusCode()).isEqualTo(200);
+
+        // and so is a form sent without a Content-Length (CSRF token and all)
+        CsrfForm.Token token = CsrfForm.token();
+        byte[] form = ("csrf-token=" + java.net.URLEncoder.encode(token.field(), StandardCharsets.UTF_8)
+                + "&question=" + java.net.URLEncoder.encode("怎么上诉？", StandardCharsets.UTF_8))
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> posted = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(askApi.resolve("/ask"))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .header("Cookie", CsrfForm.COOKIE + "=" + token.cookie())
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(form))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(303);
     }
 
     @Test

@@ -87,13 +87,56 @@ public class KnowledgeIngestor {
         try {
             ingest();
         } catch (RuntimeException | IOException e) {
-            LOG.errorf("Knowledge ingest failed: %s", e.getMessage());
-            progress.fail(e.getMessage());
+            // already reported by ingest(); the app goes on answering from the last committed index
         }
     }
 
-    /** One pass over all sources; returns when the index matches them. */
+    /**
+     * One pass over all sources; returns when the index matches them. When it fails (a full disk, an unreadable
+     * store) nothing of this pass stays in the index: the last committed index keeps answering, the failure is
+     * reported to the readiness check and the log, and the next pass starts from the last commit.
+     */
     public synchronized void ingest() throws IOException {
+        try {
+            ingestOnce();
+        } catch (IOException | RuntimeException e) {
+            String problem = describe(e);
+            LOG.errorf("Knowledge ingest failed (%s); still answering from knowledge base %s", problem,
+                    safeVersion());
+            try {
+                index.discardUncommitted();
+            } catch (RuntimeException reopen) {
+                LOG.errorf("The index could not be reopened after a failed ingest (%s)", describe(reopen));
+            }
+            progress.fail(problem);
+            throw e;
+        }
+    }
+
+    /** What went wrong, for logs and the readiness check: a fixed phrase or a type name, never file contents. */
+    static String describe(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.contains("No space left on device")) {
+                return "no space left on device for the index";
+            }
+        }
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName();
+    }
+
+    private String safeVersion() {
+        try {
+            return index.state().knowledgeVersion();
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private void ingestOnce() throws IOException {
         long started = System.nanoTime();
         Map<String, FileState> files = new TreeMap<>(index.state().files());
         List<Path> sources = sourceFiles();

@@ -36,6 +36,13 @@ public interface KnowledgeIndex {
     /** Durably records the writes together with the new ingest state. */
     void commit(IngestState state);
 
+    /**
+     * Drops whatever was written since the last commit (an ingest that failed half-way, a full disk) and goes on
+     * serving the last committed index, ready for the next ingest. A store that commits every write has nothing to do.
+     */
+    default void discardUncommitted() {
+    }
+
     IngestState state();
 
     /** BM25 over the text fields; {@code expansion} holds extra terms weighted below the query's own. */

@@ -49,6 +49,7 @@ import org.courtguide.knowledge.SourceBatch;
 import org.courtguide.knowledge.SourceDocument;
 import org.courtguide.knowledge.SourceKind;
 import org.courtguide.knowledge.Validity;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +68,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
             MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc";
     private static final String STATE_KEY = "court-guide.ingest-state";
+    private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);
 
     private final Path directory;
     private final IndexConfig config;
@@ -74,8 +76,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private final ObjectMapper json;
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final QueryBuilder queries = new QueryBuilder(analyzer);
-    private IndexWriter writer;
-    private SearcherManager searchers;
+    // replaced together by discardUncommitted(); readers see either the old or the new pair
+    private volatile IndexWriter writer;
+    private volatile SearcherManager searchers;
 
     LuceneKnowledgeIndex(CourtGuideConfig courtGuide, IndexConfig config, RetrievalConfig retrieval, ObjectMapper json) {
         this.directory = courtGuide.dataDir().resolve("index");
@@ -93,10 +96,34 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                     .setRAMBufferSizeMB(config.ramBufferMb())
                     // an ingest interrupted by shutdown must not record its half-done work as done
                     .setCommitOnClose(false);
-            writer = new IndexWriter(FSDirectory.open(directory), writerConfig);
-            searchers = new SearcherManager(writer, null);
+            IndexWriter opened = new IndexWriter(FSDirectory.open(directory), writerConfig);
+            searchers = new SearcherManager(opened, null);
+            writer = opened;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the index at " + directory, e);
+        }
+    }
+
+    /**
+     * Lucene commits are atomic: a failed write (no space left, an I/O error) never damages the last commit, but the
+     * writer then holds half-written segments, or is closed after a tragic failure. Rolling back deletes the partial
+     * files (freeing their space) and a fresh writer on the last commit takes over; searches keep the readers they
+     * hold until they release them.
+     */
+    @Override
+    public synchronized void discardUncommitted() {
+        SearcherManager previous = searchers;
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("Rolling back the index writer failed (%s); reopening from the last commit", e.getClass()
+                    .getSimpleName());
+        }
+        open();
+        try {
+            previous.close();
+        } catch (IOException e) {
+            LOG.warnf("Closing the previous searchers failed (%s)", e.getClass().getSimpleName());
         }
     }
 

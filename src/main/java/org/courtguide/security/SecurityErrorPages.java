@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
@@ -81,6 +82,20 @@ public class SecurityErrorPages {
         return unavailable(e, uri, headers);
     }
 
+    /**
+     * A checked failure thrown through an interceptor, such as a rollback that fails on a dead connection: a store
+     * outage when its causes say so, otherwise the usual polite 500.
+     */
+    @ServerExceptionMapper
+    public Response wrapped(ArcUndeclaredThrowableException e, UriInfo uri, HttpHeaders headers) {
+        if (StoreFailures.isStoreDown(e)) {
+            return unavailable(e, uri, headers);
+        }
+        LOG.errorf("Unexpected %s on %s", StoreFailures.kind(e), uri.getPath());
+        String message = localizer.messages(languages.resolve(uri, headers)).error_internal();
+        return respond(500, "internal_error", message, message, null, uri, headers).build();
+    }
+
     @ServerExceptionMapper
     public Response indexDown(UncheckedIOException e, UriInfo uri, HttpHeaders headers) {
         return unavailable(e, uri, headers);
@@ -110,8 +125,7 @@ public class SecurityErrorPages {
 
     private Response unavailable(Exception e, UriInfo uri, HttpHeaders headers) {
         // the type and SQL state only: messages can contain user input
-        LOG.warnf("Store unavailable (%s%s) on %s", e.getClass().getName(),
-                e instanceof SQLException sql ? " " + sql.getSQLState() : "", uri.getPath());
+        LOG.warnf("Store unavailable (%s) on %s", StoreFailures.kind(e), uri.getPath());
         SecurityMessages m = messages(uri, headers);
         return respond(503, "temporarily_unavailable", m.unavailable_heading(), m.unavailable_text(),
                 m.unavailable_contacts(), uri, headers).header("Retry-After", UNAVAILABLE_RETRY_SECONDS)

@@ -14,6 +14,10 @@ public interface SecurityMessages {
     @Message String unavailable_heading();
     @Message String unavailable_text();
     @Message String unavailable_contacts();
+    @Message String too_large_heading();
+    @Message String too_large_text();
+    @Message String uri_too_long_text();
+    @Message String headers_too_large_text();
     @Message String back_home();
     @Message String talk_to_person();
 }

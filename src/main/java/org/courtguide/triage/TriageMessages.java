@@ -38,6 +38,8 @@ public interface TriageMessages {
     @Message String err_contact_detail();
     @Message String err_too_long(String max);
     @Message String err_consent();
+    @Message String err_unavailable();
+    @Message String unavailable_heading();
     @Message String type_legend();
     @Message String type_family();
     @Message String type_neighbours();

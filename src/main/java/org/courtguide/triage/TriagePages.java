@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.courtguide.Language;
 import org.courtguide.privacy.PiiRedactor;
 import org.courtguide.security.RateLimited;
+import org.courtguide.security.StoreFailures;
 import org.courtguide.triage.IntakeForm.Field;
 import org.courtguide.triage.IntakeForm.StepView;
 import org.courtguide.triage.IntakeSummary.Line;
@@ -28,6 +29,7 @@ import org.courtguide.triage.TriageResults.ResultView;
 import org.courtguide.triage.TriageRouter.Routing;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -42,9 +44,12 @@ import io.quarkus.qute.TemplateInstance;
 @Path("/triage")
 public class TriagePages {
 
+    private static final Logger LOG = Logger.getLogger(TriagePages.class);
     static final String CONSENT = "consent";
     /** Hidden field naming an answer that was proposed from the description and not yet confirmed. */
     static final String SUGGESTED = "suggested";
+    /** Seconds a browser or client is asked to wait before sending again while the case store is down. */
+    static final int UNAVAILABLE_RETRY_SECONDS = 30;
 
     @CheckedTemplate
     static class Templates {
@@ -61,7 +66,8 @@ public class TriagePages {
 
     /** The result page: the guidance, the exact summary, the redaction choice and the consent form. */
     public record ReviewView(String stepOf, ResultView result, List<Line> summary, Field redactChoice,
-            List<IntakeForm.Hidden> carried, List<IntakeForm.Hidden> submitted, String consentError) {
+            List<IntakeForm.Hidden> carried, List<IntakeForm.Hidden> submitted, String consentError,
+            String unavailable) {
 
         public boolean hasErrors() {
             return consentError != null;
@@ -142,7 +148,7 @@ public class TriagePages {
                 return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400,
                         suggested, null);
             }
-            return review(page, intake, null, 200);
+            return review(page, intake, null, null, 200);
         }
         return step(page, next, intake, Map.of(), 200, suggested, null);
     }
@@ -201,14 +207,25 @@ public class TriagePages {
         }
         // a checkbox without a value attribute is sent as "on", and only when ticked
         if (!"on".equals(form.getFirst(CONSENT))) {
-            return review(page, intake, m.err_consent(), 400);
+            return review(page, intake, m.err_consent(), null, 400);
         }
         Routing routing = results.route(intake);
         IntakeLabels labels = new IntakeLabels(m, wages, language);
         List<Line> summary = IntakeSummary.lines(intake, results.suggestedName(routing, m, language), labels, redactor);
-        TriageCaseService.Submitted submitted = cases.submit(new TriageCaseService.NewCase(language,
-                intake.text(Intake.TYPE), intake.one(Intake.URGENCY).orElse("normal"), routing.suggestedPathId(),
-                IntakeSummary.json(summary, language, intake.redacted(), json)));
+        TriageCaseService.Submitted submitted;
+        try {
+            submitted = cases.submit(new TriageCaseService.NewCase(language, intake.text(Intake.TYPE),
+                    intake.one(Intake.URGENCY).orElse("normal"), routing.suggestedPathId(),
+                    IntakeSummary.json(summary, language, intake.redacted(), json)));
+        } catch (RuntimeException e) {
+            if (!StoreFailures.isStoreDown(e)) {
+                throw e;
+            }
+            // the case store is down: nothing was stored (one transaction), so the person keeps the filled-in
+            // review page and can send again once the database answers
+            LOG.warnf("triage case refused: case store unavailable (%s)", StoreFailures.kind(e));
+            return review(page, intake, null, m.err_unavailable(), 503);
+        }
         Page titled = page.titled(m.done_heading());
         return html(page, Templates.done(titled, submitted), 200);
     }
@@ -306,7 +323,7 @@ public class TriagePages {
         };
     }
 
-    private Response review(Page page, Intake intake, String consentError, int status) {
+    private Response review(Page page, Intake intake, String consentError, String unavailable, int status) {
         Language language = page.language();
         TriageMessages m = text.messages(language);
         IntakeLabels labels = new IntakeLabels(m, wages, language);
@@ -318,8 +335,14 @@ public class TriagePages {
                 Map.of(), 0);
         ReviewView view = new ReviewView(m.step_of(String.valueOf(IntakeStep.REVIEW.number()),
                 String.valueOf(IntakeStep.count())), result, summary, redact,
-                IntakeForm.hidden(shown, List.of(Intake.REDACT)), IntakeForm.hidden(shown, List.of()), consentError);
-        return html(page, Templates.review(page.titled(m.step_review() + " · " + m.heading()), view), status);
+                IntakeForm.hidden(shown, List.of(Intake.REDACT)), IntakeForm.hidden(shown, List.of()), consentError,
+                unavailable);
+        Response response = html(page, Templates.review(page.titled(m.step_review() + " · " + m.heading()), view),
+                status);
+        if (status == 503) {
+            response.getHeaders().putSingle("Retry-After", UNAVAILABLE_RETRY_SECONDS);
+        }
+        return response;
     }
 
     private static Response html(Page page, TemplateInstance view, int status) {

@@ -76,7 +76,8 @@ class HelmChartTest {
                 .peek(e -> assertThat(at(e, "valueFrom", "secretKeyRef")).containsEntry("name", "court-guide-secrets"))
                 .map(e -> (String) e.get("name")).toList();
         assertThat(fromSecret).contains("QUARKUS_DATASOURCE_PASSWORD", "QUARKUS_DATASOURCE_USERNAME",
-                "COURT_GUIDE_QDRANT_API_KEY", "COURT_GUIDE_MODEL_API_KEY", "QUARKUS_OIDC_CREDENTIALS_SECRET");
+                "COURT_GUIDE_QDRANT_API_KEY", "COURT_GUIDE_MODEL_API_KEY", "QUARKUS_OIDC_CREDENTIALS_SECRET",
+                "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY");
         assertThat(env).noneSatisfy(e -> assertThat((String) e.get("name")).containsAnyOf("PASSWORD", "API_KEY", "SECRET")
                 .satisfies(n -> assertThat(e).containsKey("value")));
         assertThat(kinds(manifests)).doesNotContain("Secret");
@@ -87,6 +88,23 @@ class HelmChartTest {
                 .containsEntry("COURT_GUIDE_QDRANT_USE_TLS", "true").containsEntry("COURT_GUIDE_QDRANT_REPLICATION_FACTOR", "2");
         assertThat(data.keySet()).noneMatch(k -> k.contains("PASSWORD") || k.contains("API_KEY"));
         assertThat(at(only(manifests, "PodDisruptionBudget"), "spec")).containsEntry("minAvailable", 2);
+    }
+
+    @Test
+    void every_replica_signs_form_tokens_with_the_same_key_from_the_secret() throws IOException {
+        // a per-pod random key would refuse a form served by one replica and sent to another
+        for (Path values : new Path[] { CHART.resolve("values.yaml"), CHART.resolve("values-prod.yaml") }) {
+            Map<String, Object> container = first(at(only(render(values), "Deployment"), "spec", "template", "spec"),
+                    "containers");
+            Map<String, Object> key = list(container, "env").stream()
+                    .filter(e -> "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY".equals(e.get("name"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("no CSRF signing key in " + values.getFileName()));
+            assertThat(at(key, "valueFrom", "secretKeyRef")).containsEntry("name", "court-guide-secrets")
+                    .containsEntry("key", "QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY").containsEntry("optional", false);
+        }
+        // and the kubernetes profile insists on it: a missing key stops the start instead of making one up
+        assertThat(Files.readAllLines(Path.of("src/main/resources/application.properties")))
+                .contains("%kubernetes.quarkus.rest-csrf.token-signature-key=${QUARKUS_REST_CSRF_TOKEN_SIGNATURE_KEY}");
     }
 
     @Test

@@ -4,17 +4,18 @@
 # target/quarkus-app (./mvnw -B package -DskipTests). The app is copied away first so that a build cannot change it
 # mid-run. Rate limits are switched off for the run: they would (rightly) refuse one client asking this often.
 #
-#   scripts/load-test.sh [duration=5m] [connections=16] [port=18089]
+#   HEAP=384m scripts/load-test.sh [duration=5m] [connections=16] [port=18089]   (HEAP: the -Xmx, default 1g)
 set -euo pipefail
 DURATION=${1:-5m}
 CONNECTIONS=${2:-16}
 PORT=${3:-18089}
+HEAP=${HEAP:-1g}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 WORK=$(mktemp -d /tmp/court-guide-load.XXXX)
 cp -r "$ROOT/target/quarkus-app" "$WORK/app"
 
 # system properties go before -jar (after it they would be program arguments)
-java -Xmx1g -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dcourt-guide.data-dir="$WORK/data" \
+java -Xmx"$HEAP" -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$PORT" -Dcourt-guide.data-dir="$WORK/data" \
   -Dcourt-guide.knowledge.paths="$ROOT/knowledge" -Dcourt-guide.knowledge.background=false \
   -Dcourt-guide.rate-limit.enabled=false -jar "$WORK/app/quarkus-run.jar" > "$WORK/app.log" 2>&1 &
 APP=$!
@@ -33,5 +34,8 @@ echo "RSS after start: $(ps -o rss= -p $APP) KiB"
 wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --timeout 60s -s "$ROOT/scripts/load-mix.lua" "http://127.0.0.1:$PORT" \
   | tee "$WORK/wrk.txt"
 echo "RSS peak during the run: $(sort -n "$WORK/rss.txt" | tail -1) KiB; after: $(ps -o rss= -p $APP) KiB"
+# heap after a full collection tells a full heap (bounded) from a leak (growing live set)
+jcmd $APP GC.run > /dev/null 2>&1 || true
+echo "heap after a full GC: $(jcmd $APP GC.heap_info 2>/dev/null | grep -E 'garbage-first heap|total' | head -1)"
 echo "server errors logged: $(grep -c ' ERROR ' "$WORK/app.log" || true)"
 echo "results and logs: $WORK"

@@ -42,14 +42,14 @@ public interface RetrievalConfig {
      * Candidates per result asked for: a search for k results takes at least k times this from each ranking, so
      * that a prior applied after fusion (see {@link #localWeight()}) has national articles left to promote.
      */
-    @WithDefault("1")
+    @WithDefault("3")
     int candidatesPerResult();
 
     /**
      * Factor on the fused score of a local regulation whose place the question does not name (see
      * {@link IssuingLevel}); 1 turns the prior off.
      */
-    @WithDefault("0.5")
+    @WithDefault("0.2")
     double localWeight();
 
     /**

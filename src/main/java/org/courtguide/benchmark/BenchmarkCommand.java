@@ -131,11 +131,11 @@ public class BenchmarkCommand implements QuarkusApplication {
 
     private static Map<String, Object> restart() {
         Map<String, Object> restart = new LinkedHashMap<>();
-        String seconds = System.getProperty(RestartProbe.SECONDS);
-        if (seconds != null) {
-            restart.put("seconds", Double.parseDouble(seconds));
+        RestartProbe.Result result = RestartProbe.last();
+        if (result.seconds() != null) {
+            restart.put("seconds", result.seconds());
         }
-        restart.put("how", System.getProperty(RestartProbe.NOTE, "not measured"));
+        restart.put("how", result.how());
         return restart;
     }
 

@@ -20,13 +20,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Restart with the index on disk: starts the packaged jar as a child JVM serving the same data folder and times it
  * from process start to the first {@code /api/search} answered with results. It runs before the benchmark's own
- * Quarkus starts, because the index and the H2 database can be open in one process only; the figure is handed to the
- * command through system properties.
+ * Quarkus starts, because the index and the H2 database can be open in one process only; the figure waits in a static field
+ * for the command, which runs in this JVM and class loader.
  */
 public final class RestartProbe {
 
-    static final String SECONDS = "court-guide.benchmark.restart.seconds";
-    static final String NOTE = "court-guide.benchmark.restart.note";
+    /** The last measurement; seconds is null when none was taken, and the note says why. */
+    record Result(Double seconds, String how) {
+    }
+
+    private static volatile Result last = new Result(null, "not measured");
+    private static volatile Double seconds;
     private static final Duration GIVE_UP = Duration.ofSeconds(180);
 
     private RestartProbe() {
@@ -42,7 +46,11 @@ public final class RestartProbe {
             Thread.currentThread().interrupt();
             note = "not measured: interrupted";
         }
-        System.setProperty(NOTE, note);
+        last = new Result(seconds, note);
+    }
+
+    static Result last() {
+        return last;
     }
 
     private static String run(BenchmarkOptions options) throws IOException, InterruptedException {
@@ -76,8 +84,7 @@ public final class RestartProbe {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(probe)
                             .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200 && response.body().contains("\"sourceId\"")) {
-                        double seconds = (System.nanoTime() - start) / 1e9;
-                        System.setProperty(SECONDS, Double.toString(Latencies.round(seconds)));
+                        seconds = Latencies.round((System.nanoTime() - start) / 1e9);
                         return "child JVM from process start to the first /api/search answered with results";
                     }
                 } catch (IOException notYetListening) {

@@ -146,6 +146,7 @@ public class Benchmark {
     private Map<String, Object> baseline(Plan plan, Latencies.Summary appRawQuery, Latencies.Summary appSearch,
             LoadDriver.Concurrent appLoad) throws IOException, InterruptedException {
         List<String> questions = plan.questions();
+        LOG.info("Naive baseline: raw embedding, ingest of the corpus into the in-memory store, retrieval");
         NaiveBaseline naive = new NaiveBaseline();
         naive.model().embed("warm-up");
         Latencies.Summary rawQuery = LoadDriver.sequential(questions.size(),

@@ -30,39 +30,40 @@ public final class RestartProbe {
     }
 
     private static volatile Result last = new Result(null, "not measured");
-    private static volatile Double seconds;
     private static final Duration GIVE_UP = Duration.ofSeconds(180);
 
     private RestartProbe() {
     }
 
     public static void measure(BenchmarkOptions options) {
-        String note;
         try {
-            note = run(options);
+            last = run(options);
         } catch (IOException e) {
-            note = "not measured: " + e.getMessage();
+            last = skipped(e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            note = "not measured: interrupted";
+            last = skipped("interrupted");
         }
-        last = new Result(seconds, note);
     }
 
     static Result last() {
         return last;
     }
 
-    private static String run(BenchmarkOptions options) throws IOException, InterruptedException {
+    private static Result skipped(String why) {
+        return new Result(null, "not measured: " + why);
+    }
+
+    private static Result run(BenchmarkOptions options) throws IOException, InterruptedException {
         String jar = System.getProperty("java.class.path", "");
         if (!options.restart()) {
-            return "not measured: --no-restart";
+            return skipped("--no-restart");
         }
         if (!jar.endsWith("quarkus-run.jar")) {
-            return "not measured: the probe restarts the packaged jar, and this process was not started from it";
+            return skipped("the probe restarts the packaged jar, and this process was not started from it");
         }
         if (!Files.isDirectory(options.dataDir().resolve("index"))) {
-            return "not measured: no index on disk before this run (run bench again to measure a restart)";
+            return skipped("no index on disk before this run (run bench again to measure a restart)");
         }
         int port = options.port() + 1;
         List<String> command = new ArrayList<>();
@@ -84,15 +85,15 @@ public final class RestartProbe {
                     HttpResponse<String> response = http.send(HttpRequest.newBuilder(probe)
                             .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200 && response.body().contains("\"sourceId\"")) {
-                        seconds = Latencies.round((System.nanoTime() - start) / 1e9);
-                        return "child JVM from process start to the first /api/search answered with results";
+                        return new Result(Latencies.round((System.nanoTime() - start) / 1e9),
+                                "child JVM from process start to the first /api/search answered with results");
                     }
                 } catch (IOException notYetListening) {
                     // the server is not up yet: poll again
                 }
                 Thread.sleep(50);
             }
-            return "not measured: no answer within " + GIVE_UP.toSeconds() + " s (see " + log + ")";
+            return skipped("no answer within " + GIVE_UP.toSeconds() + " s (see " + log + ")");
         } finally {
             child.destroy();
             if (!child.waitFor(60, TimeUnit.SECONDS)) {

@@ -2,6 +2,9 @@ package org.courtguide;
 
 import java.util.Arrays;
 
+import org.courtguide.benchmark.BenchmarkCommand;
+import org.courtguide.benchmark.BenchmarkOptions;
+import org.courtguide.benchmark.RestartProbe;
 import org.courtguide.evaluation.AnswerEvaluationCommand;
 import org.courtguide.evaluation.EvaluationCommand;
 import org.courtguide.knowledge.ReindexCommand;
@@ -11,7 +14,8 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation, {@code eval-answers …} the answer evaluation, and
- * {@code reindex} brings the index in line with the knowledge sources; both exit when done.
+ * {@code reindex} brings the index in line with the knowledge sources, {@code bench …} measures the app's speed against
+ * its raw embedding rate; all of them exit when done.
  */
 @QuarkusMain
 public class CourtGuideMain {
@@ -23,6 +27,13 @@ public class CourtGuideMain {
                 EvaluationCommand.Options options = EvaluationCommand.Options.parse(Arrays.copyOfRange(args, 1, args.length));
                 options.applyToConfig();
                 Quarkus.run(EvaluationCommand.class, args);
+            }
+            case "bench" -> {
+                BenchmarkOptions options = BenchmarkOptions.parse(Arrays.copyOfRange(args, 1, args.length));
+                // before this JVM opens the index: a restarted app must be the only process holding it
+                RestartProbe.measure(options);
+                options.applyToConfig();
+                Quarkus.run(BenchmarkCommand.class, args);
             }
             case "eval-answers" -> {
                 AnswerEvaluationCommand.applyToConfig();

@@ -16,9 +16,9 @@ import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 
 /**
  * The setup a team would start from, as quarkus-langchain4j's easy RAG builds it: LangChain4j's in-memory embedding
- * store, the all-MiniLM-L6-v2 model and the content retriever's default of 5 results. Kept only for comparison.
+ * store, the all-MiniLM-L6-v2 model and the content retriever's default of 5 results. Kept only for comparison (eval and bench).
  */
-final class NaiveBaseline {
+public final class NaiveBaseline {
 
     static final int DEFAULT_MAX_RESULTS = 5;
     private static final String DOC_ID = "doc_id";
@@ -29,8 +29,13 @@ final class NaiveBaseline {
             .embeddingStore(store).embeddingModel(model).maxResults(DEFAULT_MAX_RESULTS).build();
     private long embedded;
 
+    /** The baseline's model alone, for the benchmark's raw embedding floor. */
+    public EmbeddingModel model() {
+        return model;
+    }
+
     /** Embeds one batch of chunks (their plain text, as easy RAG would see the files). */
-    void add(List<KnowledgeChunk> batch) {
+    public void add(List<KnowledgeChunk> batch) {
         List<TextSegment> segments = batch.stream()
                 .map(c -> TextSegment.from(c.text(), Metadata.from(DOC_ID, c.sourceId()))).toList();
         List<Embedding> vectors = model.embedAll(segments).content();
@@ -38,11 +43,11 @@ final class NaiveBaseline {
         embedded += segments.size();
     }
 
-    long embedded() {
+    public long embedded() {
         return embedded;
     }
 
-    List<String> retrieve(String question) {
+    public List<String> retrieve(String question) {
         List<Content> contents = retriever.retrieve(Query.from(question));
         return contents.stream().map(c -> c.textSegment().metadata().getString(DOC_ID)).toList();
     }

@@ -65,9 +65,16 @@ class RequestLimitsTest {
         HttpRequest request = HttpRequest.newBuilder(askApi).header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        // refused while read, by the framework's own reader: the right status, but no body can be added (SECURITY.md)
-        assertThat(response.statusCode()).isEqualTo(413);
+        // refused while read, by the framework's own reader: the right status, but no body can be added (SECURITY.md).
+        // The server may answer and close while the client is still sending; then the client sees the connection cut
+        // instead of the status. Either way the body is refused: accepting it would give 200 or 400.
+        try {
+            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).isEqualTo(413);
+        } catch (java.io.IOException cutWhileSending) {
+            // refused before the whole body was sent
+        }
 
         // a small body sent the same way is read and answered as usual
         byte[] small = "{\"question\": \"How do I appeal a judgment?\"}".getBytes(StandardCharsets.UTF_8);

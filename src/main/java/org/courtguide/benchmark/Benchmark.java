@@ -40,8 +40,12 @@ import dev.langchain4j.data.segment.TextSegment;
 public class Benchmark {
 
     private static final Logger LOG = Logger.getLogger(Benchmark.class);
-    /** Untimed calls first, so the JIT and the ONNX session are warm before anything is measured. */
+    /**
+     * Untimed calls first, so the JIT has compiled the search path and the ONNX session is warm before anything is
+     * measured: at least this many questions, and for up to {@link #WARM_UP_LIMIT} (never longer than one timed run).
+     */
     private static final int WARM_UP = 20;
+    private static final Duration WARM_UP_LIMIT = Duration.ofSeconds(15);
     private static final int SEARCH_K = 10;
 
     private final Embedders embedders;
@@ -130,8 +134,10 @@ public class Benchmark {
     }
 
     private void warmUp(Plan plan) {
-        List<String> questions = plan.questions().subList(0, Math.min(WARM_UP, plan.questions().size()));
-        for (String q : questions) {
+        List<String> questions = plan.questions();
+        long until = System.nanoTime() + Math.min(WARM_UP_LIMIT.toNanos(), plan.duration().toNanos());
+        for (int i = 0; i < WARM_UP || System.nanoTime() < until; i++) {
+            String q = questions.get(i % questions.size());
             embedders.embed(language(q), withInstruction(q));
             new Latencies().time(search(plan.baseUrl(), q));
             new Latencies().time(ask(plan.baseUrl(), q));

@@ -6,15 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
@@ -42,6 +47,10 @@ public class KnowledgeIngestor {
     private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
     /** Statute articles are embedded in windows sorted by length, so each batch holds texts of similar size. */
     private static final int SORT_WINDOW = 1024;
+    /** Batches embedded ahead of the index writes; bounds the vectors held in memory to a few batches. */
+    private static final int WRITES_IN_FLIGHT = 2;
+    /** New chunks become searchable this often during an ingest; each refresh flushes a small segment to merge later. */
+    private static final long REFRESH_EVERY_NANOS = 2_000_000_000L;
 
     private final KnowledgeConfig config;
     private final KnowledgeIndex index;
@@ -49,11 +58,9 @@ public class KnowledgeIngestor {
     private final GuideParser guides;
     private final StatuteReader statutes;
     private final IngestProgress progress;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "knowledge-ingest");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("knowledge-ingest"));
+    /** Index writes (and the HNSW graph they build) run here while the ingest thread embeds the next batch. */
+    private final ExecutorService writes = Executors.newSingleThreadExecutor(daemon("knowledge-index-writes"));
     private volatile boolean stopping;
 
     KnowledgeIngestor(KnowledgeConfig config, KnowledgeIndex index, Embedders embeddings, GuideParser guides,
@@ -77,10 +84,19 @@ public class KnowledgeIngestor {
         }
     }
 
+    private static ThreadFactory daemon(String name) {
+        return r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
     @PreDestroy
     void stop() {
         stopping = true;
         worker.shutdownNow();
+        writes.shutdownNow();
     }
 
     private void ingestSafely() {
@@ -160,12 +176,13 @@ public class KnowledgeIngestor {
             LOG.infof("Removed %s from the index: the file is gone", key);
         }
         progress.start(countChunks(changed));
+        long written = 0;
         for (Path file : changed) {
             if (stopping) {
                 return;
             }
             try {
-                ingestFile(file, files);
+                written += ingestFile(file, files);
             } catch (InvalidSourceException e) {
                 LOG.errorf("Skipped a knowledge source: %s", e.getMessage());
                 progress.report(e.getMessage());
@@ -173,6 +190,10 @@ public class KnowledgeIngestor {
         }
         if (!changed.isEmpty() || !removed.isEmpty()) {
             index.commit(new IngestState(files));
+            // a bulk load leaves many segments; a small edit is left to the store's own merging
+            if (written > 0 && written * 10 >= index.size()) {
+                compact();
+            }
         }
         progress.finish();
         LOG.infof("Knowledge base %s: %d files, %d chunks indexed; %d files changed, %d chunks embedded, %d removed, %.1f s",
@@ -180,7 +201,24 @@ public class KnowledgeIngestor {
                 progress.embedded(), removed.size(), (System.nanoTime() - started) / 1e9);
     }
 
-    private void ingestFile(Path file, Map<String, FileState> files) throws IOException {
+    /**
+     * Merges what the pass wrote into as few index segments as possible: searches then walk one HNSW graph and one
+     * term dictionary instead of one per segment. Everything is already committed, so a failed merge (a full disk)
+     * costs only speed; the index reopens on the last commit.
+     */
+    private void compact() {
+        long started = System.nanoTime();
+        try {
+            index.compact();
+            LOG.infof("Index merged for searching in %.1f s", (System.nanoTime() - started) / 1e9);
+        } catch (RuntimeException e) {
+            LOG.warnf("Merging the index after the ingest failed (%s); searches stay correct, only slower", describe(e));
+            index.discardUncommitted();
+        }
+    }
+
+    /** Returns the number of chunks written to the index (none when the file only looked changed). */
+    private long ingestFile(Path file, Map<String, FileState> files) throws IOException {
         String key = file.toString();
         BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
         String sha = Hashing.sha256(file);
@@ -190,10 +228,28 @@ public class KnowledgeIngestor {
             files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha,
                     known.chunks(), known.indexedAt()));
             progress.advance(known.chunks(), 0);
-            return;
+            return 0;
         }
         String generation = UUID.randomUUID().toString();
         Batcher batcher = new Batcher(key, generation, file.getFileName().toString());
+        try {
+            readInto(file, batcher);
+        } finally {
+            // a failed read must not leave writes running while the caller rolls the index back
+            batcher.drainQuietly();
+        }
+        if (stopping) {
+            return 0;
+        }
+        index.removeStale(key, generation);
+        files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha, batcher.chunks,
+                Instant.now().toString()));
+        // commit per file so a crash in a long ingest keeps every file already done
+        index.commit(new IngestState(files));
+        return batcher.chunks;
+    }
+
+    private void readInto(Path file, Batcher batcher) throws IOException {
         if (StatuteReader.isStatuteFile(file)) {
             List<SourceBatch> window = new ArrayList<>(SORT_WINDOW);
             statutes.read(file, batch -> {
@@ -209,14 +265,7 @@ public class KnowledgeIngestor {
                     .asBatch()));
         }
         batcher.flush();
-        if (stopping) {
-            return;
-        }
-        index.removeStale(key, generation);
-        files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha, batcher.chunks,
-                Instant.now().toString()));
-        // commit per file so a crash in a long ingest keeps every file already done
-        index.commit(new IngestState(files));
+        batcher.awaitWrites();
     }
 
     /** Groups chunks into embedding batches, reusing stored vectors, and writes them to the index. */
@@ -229,6 +278,8 @@ public class KnowledgeIngestor {
         private long chunks;
         private long lastReport = System.nanoTime();
         private final long startedAt = System.nanoTime();
+        private final Deque<Future<?>> inFlight = new ArrayDeque<>();
+        private long lastRefresh = System.nanoTime();
 
         Batcher(String file, String generation, String label) {
             this.file = file;
@@ -274,13 +325,54 @@ public class KnowledgeIngestor {
                     vectors.set(positions.get(i), computed.get(i));
                 }
             });
-            index.upsert(file, generation, List.copyOf(pending), vectors, keys);
-            index.refresh();
+            List<SourceBatch> batches = List.copyOf(pending);
+            boolean refresh = System.nanoTime() - lastRefresh >= REFRESH_EVERY_NANOS;
+            if (refresh) {
+                lastRefresh = System.nanoTime();
+            }
+            if (inFlight.size() >= WRITES_IN_FLIGHT) {
+                await(inFlight.removeFirst());
+            }
+            inFlight.addLast(writes.submit(() -> {
+                index.upsert(file, generation, batches, vectors, keys);
+                if (refresh) {
+                    index.refresh();
+                }
+            }));
             chunks += all.size();
             progress.advance(all.size(), missing.size());
             pending.clear();
             pendingChunks = 0;
             reportIfDue();
+        }
+
+        /** Waits until every batch handed to the writer is in the index; rethrows the first write that failed. */
+        void awaitWrites() {
+            while (!inFlight.isEmpty()) {
+                await(inFlight.removeFirst());
+            }
+        }
+
+        void drainQuietly() {
+            inFlight.forEach(KnowledgeIngestor::quietly);
+            inFlight.clear();
+        }
+
+        private void await(Future<?> write) {
+            try {
+                write.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                inFlight.forEach(f -> f.cancel(false));
+                throw new IllegalStateException("Ingest interrupted", e);
+            } catch (ExecutionException e) {
+                // the others may still write; let them finish so the rollback sees a quiet writer
+                drainQuietly();
+                if (e.getCause() instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
         }
 
         private void reportIfDue() {
@@ -294,6 +386,16 @@ public class KnowledgeIngestor {
             long left = Math.max(0, progress.total() - progress.done());
             LOG.infof("Ingesting %s: %d/%d chunks, %.0f chunks/s, about %d s left", label, progress.done(),
                     progress.total(), rate, (long) (left / Math.max(rate, 1e-3)));
+        }
+    }
+
+    private static void quietly(Future<?> write) {
+        try {
+            write.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            // the first failure is the one reported
         }
     }
 

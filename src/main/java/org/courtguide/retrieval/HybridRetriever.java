@@ -5,7 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
@@ -30,6 +35,12 @@ public class HybridRetriever {
     private final Embedders embeddings;
     private final RetrievalConfig config;
     private final QueryExpander expander;
+    private final ExecutorService lexicalSearches = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), r -> {
+                Thread thread = new Thread(r, "lexical-search");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     HybridRetriever(KnowledgeIndex index, Embedders embeddings, RetrievalConfig config, QueryExpander expander) {
         this.expander = expander;
@@ -46,12 +57,16 @@ public class HybridRetriever {
         long start = System.nanoTime();
         int candidates = Math.max(k * Math.max(1, config.candidatesPerResult()), config.candidates());
         String expansion = expander.expansion(query);
-        List<Passage> lexical = mode == Mode.DENSE ? List.of() : index.lexical(query, expansion, filter, candidates);
+        // the BM25 ranking runs beside the query embedding: they need nothing from each other
+        CompletableFuture<List<Passage>> lexicalRanking = mode == Mode.DENSE ? CompletableFuture.completedFuture(List.of())
+                : mode == Mode.LEXICAL ? CompletableFuture.completedFuture(index.lexical(query, expansion, filter, candidates))
+                : CompletableFuture.supplyAsync(() -> index.lexical(query, expansion, filter, candidates), lexicalSearches);
         Language language = filter.language().flatMap(Language::parse).orElseGet(() -> Language.detect(query));
         String denseQuery = config.expandDense() && !expansion.isEmpty() ? query + " " + expansion : query;
         float[][] finalVector = new float[1][];
         List<Passage> dense = mode == Mode.LEXICAL ? List.of()
                 : dense(language, denseQuery, filter, candidates, finalVector);
+        List<Passage> lexical = join(lexicalRanking);
         List<Passage> ranked = switch (mode) {
             case LEXICAL -> lexical;
             case DENSE -> dense;
@@ -161,6 +176,23 @@ public class HybridRetriever {
         }
         adjusted.sort(Comparator.comparingDouble(Passage::score).reversed());
         return adjusted;
+    }
+
+    /** The lexical ranking's own failure (a store outage), not the wrapper the future puts around it. */
+    private static List<Passage> join(CompletableFuture<List<Passage>> ranking) {
+        try {
+            return ranking.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        lexicalSearches.shutdownNow();
     }
 
     private String instruction(Language language) {

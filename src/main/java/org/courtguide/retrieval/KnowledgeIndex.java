@@ -30,7 +30,7 @@ public interface KnowledgeIndex {
     /** The vector stored with a chunk (for query feedback). */
     Optional<float[]> storedVector(KnowledgeChunk chunk);
 
-    /** Makes writes visible to searches (cheap; called after each batch). */
+    /** Makes writes visible to searches (called every few seconds during an ingest and by each commit). */
     void refresh();
 
     /** Durably records the writes together with the new ingest state. */
@@ -41,6 +41,13 @@ public interface KnowledgeIndex {
      * serving the last committed index, ready for the next ingest. A store that commits every write has nothing to do.
      */
     default void discardUncommitted() {
+    }
+
+    /**
+     * After a large ingest: reorganises the committed index for searching (the embedded index merges its segments
+     * into one). Stores that organise themselves have nothing to do.
+     */
+    default void compact() {
     }
 
     IngestState state();

@@ -13,6 +13,7 @@ import java.util.List;
 import jakarta.inject.Inject;
 
 import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.LuceneKnowledgeIndex;
 import org.courtguide.retrieval.SearchFilter;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -34,6 +35,8 @@ class KnowledgeIngestorTest {
     KnowledgeIndex index;
     @Inject
     IngestProgress progress;
+    @Inject
+    LuceneKnowledgeIndex lucene;
 
     @Test
     @Order(1)
@@ -42,6 +45,13 @@ class KnowledgeIngestorTest {
                 .get("/api/search").then().statusCode(200).extract().jsonPath().getList("results.sourceId");
 
         assertThat(ids).contains("民事诉讼法(2023)第一百七十一条");
+    }
+
+    @Test
+    @Order(2)
+    void a_bulk_ingest_leaves_the_index_merged_into_one_segment_for_searching() {
+        // every file is committed on its own, so the first pass wrote several segments; searches walk one graph
+        assertThat(lucene.segments()).isEqualTo(1);
     }
 
     @Test

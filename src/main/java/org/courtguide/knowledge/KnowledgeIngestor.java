@@ -49,8 +49,8 @@ public class KnowledgeIngestor {
     private static final int SORT_WINDOW = 1024;
     /** Batches embedded ahead of the index writes; bounds the vectors held in memory to a few batches. */
     private static final int WRITES_IN_FLIGHT = 2;
-    /** New chunks become searchable this often during an ingest; each refresh flushes a small segment to merge later. */
-    private static final long REFRESH_EVERY_NANOS = 2_000_000_000L;
+    /** New chunks become searchable within this time during an ingest; each refresh flushes a segment to merge later. */
+    private static final long REFRESH_EVERY_NANOS = 10_000_000_000L;
 
     private final KnowledgeConfig config;
     private final KnowledgeIndex index;

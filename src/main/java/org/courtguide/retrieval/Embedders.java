@@ -25,7 +25,8 @@ public class Embedders {
     private static final String ENGLISH_MODEL = "bge-small-en-v15-q";
 
     private final EmbeddingModel chinese;
-    private final EmbeddingModel english = new BgeSmallEnV15QuantizedEmbeddingModel();
+    // loaded on first English use: each model takes about a second to load, which a Chinese question should not wait for
+    private volatile EmbeddingModel english;
 
     Embedders(EmbeddingModel chinese) {
         this.chinese = chinese;
@@ -37,7 +38,20 @@ public class Embedders {
     }
 
     public EmbeddingModel model(Language language) {
-        return language == Language.ZH ? chinese : english;
+        return language == Language.ZH ? chinese : english();
+    }
+
+    private EmbeddingModel english() {
+        EmbeddingModel model = english;
+        if (model == null) {
+            synchronized (this) {
+                if (english == null) {
+                    english = new BgeSmallEnV15QuantizedEmbeddingModel();
+                }
+                model = english;
+            }
+        }
+        return model;
     }
 
     public float[] embed(Language language, String text) {

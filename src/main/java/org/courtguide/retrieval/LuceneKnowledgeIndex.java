@@ -31,6 +31,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -69,6 +70,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
             MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc";
     private static final String STATE_KEY = "court-guide.ingest-state";
+    /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
+    private static final int SEGMENTS_PER_TIER = 40;
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);
 
     private final Path directory;
@@ -94,6 +97,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(config.ramBufferMb())
+                    // merging rebuilds HNSW graphs, which competes with embedding for the cores during a bulk load;
+                    // let segments pile up further and merge them once at the end (compact())
+                    .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(SEGMENTS_PER_TIER))
                     // an ingest interrupted by shutdown must not record its half-done work as done
                     .setCommitOnClose(false);
             IndexWriter opened = new IndexWriter(FSDirectory.open(directory), writerConfig);

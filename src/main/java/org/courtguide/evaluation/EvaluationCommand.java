@@ -197,7 +197,8 @@ public class EvaluationCommand implements QuarkusApplication {
                 "lexicalWeight", retrievalConfig.lexicalWeight(), "denseWeight", retrievalConfig.denseWeight(),
                 "fusion", retrievalConfig.fusion(), "localWeight", retrievalConfig.localWeight(),
                 "lawEvidenceWeight", retrievalConfig.lawEvidenceWeight(),
-                "candidatesPerResult", retrievalConfig.candidatesPerResult()));
+                "candidatesPerResult", retrievalConfig.candidatesPerResult(), "bm25", Map.of("k1",
+                        retrievalConfig.bm25K1(), "b", retrievalConfig.bm25B())));
         if (!baselineIngest.isEmpty()) {
             report.put("baselineIngest", baselineIngest);
         }

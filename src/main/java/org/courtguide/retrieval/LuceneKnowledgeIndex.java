@@ -28,6 +28,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,7 +42,9 @@ import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.courtguide.CourtGuideConfig;
@@ -103,7 +106,15 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                     // an ingest interrupted by shutdown must not record its half-done work as done
                     .setCommitOnClose(false);
             IndexWriter opened = new IndexWriter(FSDirectory.open(directory), writerConfig);
-            searchers = new SearcherManager(opened, null);
+            BM25Similarity similarity = new BM25Similarity(retrieval.bm25K1(), retrieval.bm25B());
+            searchers = new SearcherManager(opened, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(similarity);
+                    return searcher;
+                }
+            });
             writer = opened;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the index at " + directory, e);

@@ -93,4 +93,12 @@ public interface RetrievalConfig {
     /** BM25 boost of the title (guide title; law name). */
     @WithDefault("0.3")
     float titleBoost();
+
+    /** BM25 term-frequency saturation (Lucene's default 1.2); applied at search time, the index need not change. */
+    @WithDefault("1.2")
+    float bm25K1();
+
+    /** BM25 length normalisation, 0 (none) to 1 (full; Lucene's default 0.75). */
+    @WithDefault("0.75")
+    float bm25B();
 }

@@ -13,8 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -23,10 +21,6 @@ import jakarta.enterprise.inject.Typed;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.codecs.Codec;
-import org.apache.lucene.codecs.KnnVectorsFormat;
-import org.apache.lucene.codecs.lucene912.Lucene912Codec;
-import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -81,7 +75,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private static final String STATE_KEY = "court-guide.ingest-state";
     /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
     private static final int SEGMENTS_PER_TIER = 40;
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);
 
     private final Path directory;
@@ -89,23 +82,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private final RetrievalConfig retrieval;
     private final ObjectMapper json;
     private final TextAnalyzer analyzer = new TextAnalyzer();
-    /**
-     * Merging HNSW graphs is the slow part of a merge; with one worker per core the merge after the 141,196-chunk
-     * ingest took 68 s instead of 120 s. Only the writing side changes: the segments are read with the default codec.
-     */
-    private final ExecutorService mergeWorkers = Executors.newFixedThreadPool(CORES, r -> {
-        Thread thread = new Thread(r, "index-merge-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final KnnVectorsFormat vectors = new Lucene99HnswVectorsFormat(Lucene99HnswVectorsFormat.DEFAULT_MAX_CONN,
-            Lucene99HnswVectorsFormat.DEFAULT_BEAM_WIDTH, CORES, mergeWorkers);
-    private final Codec codec = new Lucene912Codec() {
-        @Override
-        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-            return vectors;
-        }
-    };
     // replaced together by discardUncommitted(); readers see either the old or the new pair
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -127,7 +103,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                     // merging rebuilds HNSW graphs, which competes with embedding for the cores during a bulk load;
                     // let segments pile up further and merge them once at the end (compact())
                     .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(SEGMENTS_PER_TIER))
-                    .setCodec(codec)
                     // an ingest interrupted by shutdown must not record its half-done work as done
                     .setCommitOnClose(false);
             IndexWriter opened = new IndexWriter(FSDirectory.open(directory), writerConfig);
@@ -173,7 +148,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     void close() throws IOException {
         searchers.close();
         writer.rollback();
-        mergeWorkers.shutdownNow();
     }
 
     @Override

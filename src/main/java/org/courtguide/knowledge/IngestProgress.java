@@ -1,6 +1,7 @@
 package org.courtguide.knowledge;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,8 +25,10 @@ public class IngestProgress {
     private final AtomicLong embedded = new AtomicLong();
     private final AtomicReference<Instant> finishedAt = new AtomicReference<>();
     private final AtomicReference<String> problem = new AtomicReference<>("");
+    private final AtomicBoolean firstLoad = new AtomicBoolean();
 
-    void start(long chunksToProcess) {
+    void start(long chunksToProcess, boolean intoEmptyIndex) {
+        firstLoad.set(intoEmptyIndex);
         done.set(0);
         embedded.set(0);
         total.set(chunksToProcess);
@@ -51,6 +54,11 @@ public class IngestProgress {
 
     void report(String message) {
         problem.set(message);
+    }
+
+    /** The running pass started from an empty index: until it ends, most questions would find nothing. */
+    public boolean firstLoadRunning() {
+        return phase.get() == Phase.RUNNING && firstLoad.get();
     }
 
     public Phase phase() {

@@ -175,7 +175,7 @@ public class KnowledgeIngestor {
             files.remove(key);
             LOG.infof("Removed %s from the index: the file is gone", key);
         }
-        progress.start(countChunks(changed));
+        progress.start(countChunks(changed), index.size() == 0);
         long written = 0;
         for (Path file : changed) {
             if (stopping) {

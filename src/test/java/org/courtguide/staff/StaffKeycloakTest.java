@@ -24,7 +24,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -158,19 +160,21 @@ class StaffKeycloakTest {
             assertThat(browser.axe()).as("axe on the queue").isEmpty();
 
             d.findElement(By.linkText(c.reference)).click();
+            new WebDriverWait(d, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.textToBe(By.tagName("h1"), "Case " + c.reference));
             assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Case " + c.reference);
             assertThat(browser.axe()).as("axe on the case page").isEmpty();
 
-            d.findElement(By.xpath("//button[normalize-space()='Assign to me']")).click();
+            submit(d, "Assign to me");
             assertThat(d.findElement(By.id("staff-done")).getText()).isEqualTo("The case is now assigned to you.");
             assertThat(d.findElement(By.id("case-assigned")).getText()).isEqualTo("mia");
 
             new Select(d.findElement(By.id("new-status"))).selectByVisibleText("Contacted");
-            d.findElement(By.xpath("//button[normalize-space()='Change status']")).click();
+            submit(d, "Change status");
             assertThat(d.findElement(By.id("case-status")).getText()).isEqualTo("Contacted");
 
             d.findElement(By.id("note-text")).sendKeys("Both neighbours agree to meet on Monday.");
-            d.findElement(By.xpath("//button[normalize-space()='Add note']")).click();
+            submit(d, "Add note");
             assertThat(d.findElement(By.id("case-notes")).getText()).contains("Both neighbours agree to meet on Monday.");
             assertThat(browser.axe()).as("axe on the case page after changes").isEmpty();
             assertThat(d.findElements(By.linkText("Audit log"))).as("a mediator has no audit link").isEmpty();
@@ -202,6 +206,25 @@ class StaffKeycloakTest {
         }
     }
 
+    /**
+     * Presses a form button on the case page and waits for the page it leads to: the click can return before the
+     * browser has left the old page, so reading the result straight away would look at the page being left.
+     */
+    private void submit(WebDriver d, String button) {
+        WebElement leaving = d.findElement(By.tagName("html"));
+        d.findElement(By.xpath("//button[normalize-space()='" + button + "']")).click();
+        WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(leaving));
+        wait.until(StaffKeycloakTest::loaded);
+        wait.until(ExpectedConditions.or(ExpectedConditions.presenceOfElementLocated(By.id("staff-done")),
+                ExpectedConditions.presenceOfElementLocated(By.id("staff-error"))));
+        assertThat(d.findElements(By.id("staff-error"))).as("no refusal after '%s'", button).isEmpty();
+    }
+
+    private static boolean loaded(WebDriver d) {
+        return "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+    }
+
     private void signIn(WebDriver d, String user) {
         WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
@@ -210,6 +233,8 @@ class StaffKeycloakTest {
         d.findElement(By.id("password")).sendKeys(user + "-local-only");
         d.findElement(By.id("kc-login")).click();
         wait.until(ExpectedConditions.urlContains(app.getHost() + ":" + app.getPort()));
+        // the address changes when the page starts arriving; read it only once it has
+        wait.until(StaffKeycloakTest::loaded);
     }
 
     private String token(String user) {

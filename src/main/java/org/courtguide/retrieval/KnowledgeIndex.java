@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.SourceBatch;
 
 /**
@@ -28,7 +27,7 @@ public interface KnowledgeIndex {
     Optional<float[]> storedVector(String vectorKey);
 
     /** The vector stored with a chunk (for query feedback). */
-    Optional<float[]> storedVector(KnowledgeChunk chunk);
+    Optional<float[]> storedVectorOfChunk(String chunkId);
 
     /** Makes writes visible to searches (called every few seconds during an ingest and by each commit). */
     void refresh();
@@ -61,6 +60,24 @@ public interface KnowledgeIndex {
 
     /** Nearest chunks of {@code language} to a vector made by that language's embedding model. */
     List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k);
+
+    /** {@link #lexical(String, String, SearchFilter, int)} as hits; a store may leave the passages unread. */
+    default List<Hit> lexicalHits(String query, String expansion, SearchFilter filter, int k) {
+        return lexical(query, expansion, filter, k).stream().map(Hit::of).toList();
+    }
+
+    /** {@link #dense(Language, float[], SearchFilter, int)} as hits; a store may leave the passages unread. */
+    default List<Hit> denseHits(Language language, float[] queryVector, SearchFilter filter, int k) {
+        return dense(language, queryVector, filter, k).stream().map(Hit::of).toList();
+    }
+
+    /**
+     * The passages of {@code hits}, in their order and with their scores; a hit whose chunk was removed since it was
+     * found is left out.
+     */
+    default List<Passage> passages(List<Hit> hits) {
+        return hits.stream().map(h -> h.passage().withScore(h.score())).toList();
+    }
 
     /**
      * Hybrid search fused by the store itself (weighted reciprocal rank fusion of the dense and the BM25 ranking), or

@@ -28,9 +28,12 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFieldVisitor;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
@@ -46,6 +49,7 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.courtguide.CourtGuideConfig;
 import org.courtguide.Language;
@@ -220,9 +224,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public Optional<float[]> storedVector(KnowledgeChunk chunk) {
+    public Optional<float[]> storedVectorOfChunk(String chunkId) {
         return withSearcher(searcher -> {
-            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, chunk.chunkId())), 1).scoreDocs;
+            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(ID, chunkId)), 1).scoreDocs;
             if (hits.length == 0) {
                 return Optional.empty();
             }
@@ -295,6 +299,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<Passage> lexical(String query, String expansion, SearchFilter filter, int k) {
+        return passages(lexicalHits(query, expansion, filter, k));
+    }
+
+    @Override
+    public List<Hit> lexicalHits(String query, String expansion, SearchFilter filter, int k) {
         Map<String, Float> weights = new LinkedHashMap<>();
         addTerms(weights, query, 1f);
         if (!expansion.isBlank()) {
@@ -316,9 +325,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             addClause(clauses, TITLE, term, retrieval.titleBoost());
             count += 3;
         }
-        Query full = new BooleanQuery.Builder().add(clauses.build(), Occur.MUST).add(filterQuery(filter), Occur.FILTER)
-                .build();
-        return search(full, k, score -> score);
+        BooleanQuery.Builder full = new BooleanQuery.Builder().add(clauses.build(), Occur.MUST);
+        exclusions(filter).forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
+        return hits(full.build(), k, score -> score);
     }
 
     /** Each analysed term of {@code text} with its weight; a term said twice counts twice, as BM25 over the text would. */
@@ -343,8 +352,20 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k) {
+        return passages(denseHits(language, queryVector, filter, k));
+    }
+
+    @Override
+    public List<Hit> denseHits(Language language, float[] queryVector, SearchFilter filter, int k) {
         // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
-        return search(new KnnFloatVectorQuery(vectorField(language.code()), queryVector, k, filterQuery(filter)), k,
+        List<Query> excluded = exclusions(filter);
+        Query accepted = null;
+        if (!excluded.isEmpty()) {
+            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
+            excluded.forEach(q -> b.add(q, Occur.MUST_NOT));
+            accepted = b.build();
+        }
+        return hits(new KnnFloatVectorQuery(vectorField(language.code()), queryVector, k, accepted), k,
                 score -> 2 * score - 1);
     }
 
@@ -353,25 +374,96 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         return "vector_" + language;
     }
 
-    private static Query filterQuery(SearchFilter filter) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-        filter.language().ifPresent(l -> b.add(new TermQuery(new Term(LANGUAGE, l)), Occur.FILTER));
-        filter.kind().ifPresent(kind -> b.add(new TermQuery(new Term(KIND, kind.name())), Occur.FILTER));
+    /**
+     * The filter as the chunks it rules out. Language, kind and validity each hold one value of a closed set, so "none
+     * of the other values" selects the same chunks as "this value". The difference is speed: a required clause that
+     * matches nearly every chunk ("in force") leads BM25's conjunction and makes it score every document, where an
+     * excluded clause is only checked for the documents the terms reach and matches few of them.
+     */
+    private static List<Query> exclusions(SearchFilter filter) {
+        List<Query> excluded = new ArrayList<>();
+        filter.language().ifPresent(wanted -> {
+            for (Language other : Language.values()) {
+                if (!other.code().equals(wanted)) {
+                    excluded.add(new TermQuery(new Term(LANGUAGE, other.code())));
+                }
+            }
+        });
+        filter.kind().ifPresent(wanted -> {
+            for (SourceKind other : SourceKind.values()) {
+                if (other != wanted) {
+                    excluded.add(new TermQuery(new Term(KIND, other.name())));
+                }
+            }
+        });
         if (!filter.includeNotInForce()) {
-            b.add(new TermQuery(new Term(VALIDITY, Validity.VALID.key())), Occur.FILTER);
+            for (Validity other : Validity.values()) {
+                if (other != Validity.VALID) {
+                    excluded.add(new TermQuery(new Term(VALIDITY, other.key())));
+                }
+            }
         }
-        return b.build();
+        return excluded;
     }
 
-    private List<Passage> search(Query query, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
+    /** The ranking with each hit's id and title only: reading and parsing whole passages is left to the few shown. */
+    private List<Hit> hits(Query query, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
         return withSearcher(searcher -> {
-            ScoreDoc[] hits = searcher.search(query, k).scoreDocs;
-            List<Passage> passages = new ArrayList<>(hits.length);
-            for (ScoreDoc hit : hits) {
-                passages.add(toPassage(searcher.storedFields().document(hit.doc), scoreMapping.applyAsDouble(hit.score)));
+            // counting all matches (Lucene counts the first 1,000 by default) would keep BM25 from skipping documents
+            // that cannot reach the top k; nothing here uses the total
+            ScoreDoc[] found = searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
+            StoredFields stored = searcher.storedFields();
+            List<Hit> hits = new ArrayList<>(found.length);
+            for (ScoreDoc hit : found) {
+                IdAndTitle fields = new IdAndTitle();
+                stored.document(hit.doc, fields);
+                hits.add(new Hit(fields.id, fields.title, scoreMapping.applyAsDouble(hit.score), null));
+            }
+            return hits;
+        });
+    }
+
+    @Override
+    public List<Passage> passages(List<Hit> hits) {
+        return withSearcher(searcher -> {
+            StoredFields stored = searcher.storedFields();
+            List<Passage> passages = new ArrayList<>(hits.size());
+            for (Hit hit : hits) {
+                if (hit.passage() != null) {
+                    passages.add(hit.passage().withScore(hit.score()));
+                    continue;
+                }
+                ScoreDoc[] byId = searcher.search(new TermQuery(new Term(ID, hit.chunkId())), 1).scoreDocs;
+                if (byId.length > 0) {
+                    passages.add(toPassage(stored.document(byId[0].doc), hit.score()));
+                }
             }
             return passages;
         });
+    }
+
+    /** Reads a chunk's id and title and stops: they come first among its stored fields, before text and vector. */
+    private static final class IdAndTitle extends StoredFieldVisitor {
+
+        String id;
+        String title;
+
+        @Override
+        public Status needsField(FieldInfo field) {
+            if (id != null && title != null) {
+                return Status.STOP;
+            }
+            return field.name.equals(ID) || field.name.equals(TITLE) ? Status.YES : Status.NO;
+        }
+
+        @Override
+        public void stringField(FieldInfo field, String value) {
+            if (field.name.equals(ID)) {
+                id = value;
+            } else {
+                title = value;
+            }
+        }
     }
 
     @Override

@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
+import org.courtguide.Language;
+import org.courtguide.retrieval.Embedders;
+import org.courtguide.retrieval.Hit;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.LuceneKnowledgeIndex;
+import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.SearchFilter;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -37,6 +42,8 @@ class KnowledgeIngestorTest {
     IngestProgress progress;
     @Inject
     LuceneKnowledgeIndex lucene;
+    @Inject
+    Embedders embedders;
 
     @Test
     @Order(1)
@@ -61,6 +68,47 @@ class KnowledgeIngestorTest {
         List<String> ids = given().queryParam("q", "上诉期限为二十日 本办法已经废止").queryParam("k", 20).when()
                 .get("/api/search").then().statusCode(200).extract().jsonPath().getList("results.sourceId");
         assertThat(ids).doesNotContain("旧办法第一条");
+    }
+
+    @Test
+    @Order(2)
+    void filters_keep_exactly_the_chunks_asked_for_in_both_rankings_and_passages_are_read_in_ranking_order() {
+        String question = "上诉期限为二十日 本办法已经废止";
+        float[] vector = embedders.embed(Language.ZH, question);
+        SearchFilter inForce = SearchFilter.any();
+        SearchFilter everything = new SearchFilter(Optional.empty(), Optional.empty(), true);
+        assertThat(ids(index.lexicalHits(question, "", everything, 200))).contains("旧办法第一条");
+        assertThat(ids(index.denseHits(Language.ZH, vector, everything, 200))).contains("旧办法第一条");
+        assertThat(ids(index.lexicalHits(question, "", inForce, 200))).isNotEmpty().doesNotContain("旧办法第一条");
+        assertThat(ids(index.denseHits(Language.ZH, vector, inForce, 200))).isNotEmpty()
+                .doesNotContain("旧办法第一条");
+
+        SearchFilter englishGuides = SearchFilter.language("en").onlyKind(SourceKind.GUIDE);
+        List<Passage> english = index.passages(index.lexicalHits("appeal court fee", "", englishGuides, 50));
+        assertThat(english).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.chunk().language()).isEqualTo("en");
+            assertThat(p.chunk().kind()).isEqualTo(SourceKind.GUIDE);
+        });
+        List<Passage> chineseStatutes = index.passages(index.denseHits(Language.ZH, vector,
+                SearchFilter.language("zh").onlyKind(SourceKind.STATUTE), 50));
+        assertThat(chineseStatutes).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.chunk().language()).isEqualTo("zh");
+            assertThat(p.chunk().kind()).isEqualTo(SourceKind.STATUTE);
+        });
+
+        // hits carry id and title only; the passages come in the hits' order with their scores, and a chunk that
+        // is gone (removed by an ingest between the two steps) is left out
+        List<Hit> hits = index.lexicalHits(question, "", inForce, 3);
+        assertThat(hits).hasSize(3).allSatisfy(h -> assertThat(h.passage()).isNull());
+        List<Hit> withGone = List.of(hits.get(2).withScore(9), new Hit("no-such-chunk", "无", 8, null),
+                hits.get(0).withScore(7));
+        assertThat(index.passages(withGone)).extracting(p -> p.chunk().chunkId() + " " + p.score())
+                .containsExactly(hits.get(2).chunkId() + " 9.0", hits.get(0).chunkId() + " 7.0");
+        assertThat(index.passages(withGone).get(0).chunk().title()).isEqualTo(hits.get(2).title());
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(Hit::chunkId).toList();
     }
 
     @Test

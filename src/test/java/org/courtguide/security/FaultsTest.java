@@ -55,7 +55,8 @@ class FaultsTest {
     void a_broken_index_gives_an_honest_503_and_recovers_by_itself() {
         UncheckedIOException diskFull = new UncheckedIOException(new IOException("No space left on device"));
         doThrow(diskFull).when(index).lexical(anyString(), anyString(), any(), anyInt());
-        doThrow(diskFull).when(index).dense(any(), any(), any(), anyInt());
+        doThrow(diskFull).when(index).lexicalHits(anyString(), anyString(), any(), anyInt());
+        doThrow(diskFull).when(index).denseHits(any(), any(), any(), anyInt());
         doThrow(diskFull).when(index).guides();
         doThrow(diskFull).when(index).source(anyString());
 

@@ -231,10 +231,10 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public Optional<float[]> storedVector(KnowledgeChunk chunk) {
+    public Optional<float[]> storedVectorOfChunk(String chunkId) {
         ensureCollection();
         List<RetrievedPoint> found = await(client.retrieveAsync(config.collection(),
-                List.of(PointIdFactory.id(pointUuid(chunk.chunkId()))), WithPayloadSelectorFactory.enable(true),
+                List.of(PointIdFactory.id(pointUuid(chunkId))), WithPayloadSelectorFactory.enable(true),
                 WithVectorsSelectorFactory.enable(true), null));
         return found.stream().findFirst().flatMap(this::denseVector);
     }

@@ -40,7 +40,7 @@ public record BenchmarkOptions(Path corpus, Path questions, Path dataDir, Path o
         Path corpus = Path.of(values.get("--corpus"));
         // the same folder as eval's, so an index eval built is opened as it is instead of being ingested again
         String folder = corpus.toAbsolutePath().normalize().toString().replaceAll("[^A-Za-z0-9]+", "_");
-        Path dataDir = Path.of(values.getOrDefault("--data-dir", "./data/eval/" + folder));
+        Path dataDir = explicitlyRelative(values.getOrDefault("--data-dir", "./data/eval/" + folder));
         String name = corpus.getFileName().toString().replace(".jsonl", "").replace(".gz", "");
         Path out = Path.of(values.getOrDefault("--out", "docs/reports/bench-" + name + ".json"));
         return new BenchmarkOptions(corpus, Path.of(values.get("--questions")), dataDir, out,
@@ -50,6 +50,12 @@ public record BenchmarkOptions(Path corpus, Path questions, Path dataDir, Path o
                 Integer.parseInt(values.getOrDefault("--seconds", "60")),
                 Integer.parseInt(values.getOrDefault("--passages", "1024")),
                 Integer.parseInt(values.getOrDefault("--port", "18080")), baseline, restart, concurrentAsk);
+    }
+
+    /** H2 refuses a database path relative to the working folder unless it says so ("./data", not "data"). */
+    private static Path explicitlyRelative(String folder) {
+        Path path = Path.of(folder);
+        return path.isAbsolute() || folder.startsWith(".") ? path : Path.of(".", folder);
     }
 
     /**

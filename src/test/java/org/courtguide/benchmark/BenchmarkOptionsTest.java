@@ -22,6 +22,15 @@ class BenchmarkOptionsTest {
     }
 
     @Test
+    void a_data_folder_given_without_a_leading_dot_opens_relative_to_the_working_folder() {
+        // the database in it would otherwise refuse to start ("implicitly relative" paths are not allowed in H2)
+        assertThat(BenchmarkOptions.parse(new String[] {"--corpus", "c", "--questions", "q", "--data-dir", "data/large"})
+                .dataDir().toString()).isEqualTo("./data/large");
+        assertThat(BenchmarkOptions.parse(new String[] {"--corpus", "c", "--questions", "q", "--data-dir", "/srv/large"})
+                .dataDir().toString()).isEqualTo("/srv/large");
+    }
+
+    @Test
     void refuses_unknown_options_and_missing_values() {
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--corpus", "c", "--questions", "q", "--fast"}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--fast");

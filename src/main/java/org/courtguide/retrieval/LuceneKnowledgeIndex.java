@@ -21,17 +21,23 @@ import jakarta.enterprise.inject.Typed;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -51,6 +57,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.courtguide.CourtGuideConfig;
 import org.courtguide.Language;
 import org.courtguide.knowledge.KnowledgeChunk;
@@ -75,7 +82,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     static final String ID = "id", SOURCE = "source", FILE = "file", GENERATION = "gen", KIND = "kind", LANGUAGE = "lang",
             VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
-            MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc";
+            MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc", ID_VALUE = "id.value",
+            TITLE_VALUE = "title.value";
     private static final String STATE_KEY = "court-guide.ingest-state";
     /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
     private static final int SEGMENTS_PER_TIER = 40;
@@ -176,6 +184,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             float[] vector, String vectorKey) {
         Document doc = new Document();
         doc.add(new StringField(ID, chunk.chunkId(), Field.Store.YES));
+        // id and title again as doc values, so a ranking reads them without decompressing the stored passage
+        doc.add(new BinaryDocValuesField(ID_VALUE, new BytesRef(chunk.chunkId())));
+        doc.add(new SortedDocValuesField(TITLE_VALUE, new BytesRef(chunk.title())));
         doc.add(new StringField(SOURCE, chunk.sourceId(), Field.Store.YES));
         doc.add(new StringField(FILE, file, Field.Store.NO));
         doc.add(new StringField(GENERATION, generation, Field.Store.NO));
@@ -412,15 +423,53 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             // counting all matches (Lucene counts the first 1,000 by default) would keep BM25 from skipping documents
             // that cannot reach the top k; nothing here uses the total
             ScoreDoc[] found = searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
-            StoredFields stored = searcher.storedFields();
+            String[][] idAndTitle = idsAndTitles(searcher, found);
             List<Hit> hits = new ArrayList<>(found.length);
-            for (ScoreDoc hit : found) {
-                IdAndTitle fields = new IdAndTitle();
-                stored.document(hit.doc, fields);
-                hits.add(new Hit(fields.id, fields.title, scoreMapping.applyAsDouble(hit.score), null));
+            for (int i = 0; i < found.length; i++) {
+                hits.add(new Hit(idAndTitle[i][0], idAndTitle[i][1], scoreMapping.applyAsDouble(found[i].score), null));
             }
             return hits;
         });
+    }
+
+    /**
+     * Each hit's chunk id and title, from doc values: reading them from the stored fields would decompress a block of
+     * passages and vectors per hit (measured on 141,196 chunks: 0.6 ms for 60 hits, 3 ms at p95). Segments written
+     * before the doc values existed are read from the stored fields.
+     */
+    private static String[][] idsAndTitles(IndexSearcher searcher, ScoreDoc[] found) throws IOException {
+        String[][] values = new String[found.length][];
+        // doc values are read forwards only: visit the hits in document order
+        Integer[] byDoc = new Integer[found.length];
+        for (int i = 0; i < found.length; i++) {
+            byDoc[i] = i;
+        }
+        java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> found[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = null;
+        int leafIndex = -1;
+        BinaryDocValues ids = null;
+        SortedDocValues titles = null;
+        for (int i : byDoc) {
+            int doc = found[i].doc;
+            int leaf = ReaderUtil.subIndex(doc, leaves);
+            if (leaf != leafIndex) {
+                leafIndex = leaf;
+                ids = leaves.get(leaf).reader().getBinaryDocValues(ID_VALUE);
+                titles = leaves.get(leaf).reader().getSortedDocValues(TITLE_VALUE);
+            }
+            int leafDoc = doc - leaves.get(leaf).docBase;
+            if (ids != null && titles != null && ids.advanceExact(leafDoc) && titles.advanceExact(leafDoc)) {
+                values[i] = new String[] {ids.binaryValue().utf8ToString(), titles.lookupOrd(titles.ordValue())
+                        .utf8ToString()};
+            } else {
+                stored = stored == null ? searcher.storedFields() : stored;
+                IdAndTitle fields = new IdAndTitle();
+                stored.document(doc, fields);
+                values[i] = new String[] {fields.id, fields.title};
+            }
+        }
+        return values;
     }
 
     @Override

@@ -326,7 +326,9 @@ public class KnowledgeIngestor {
                 }
             });
             List<SourceBatch> batches = List.copyOf(pending);
-            boolean refresh = System.nanoTime() - lastRefresh >= REFRESH_EVERY_NANOS;
+            // a first load is not searched (not ready until it ends), and each refresh would flush a segment that the
+            // final merge has to rebuild
+            boolean refresh = !progress.firstLoadRunning() && System.nanoTime() - lastRefresh >= REFRESH_EVERY_NANOS;
             if (refresh) {
                 lastRefresh = System.nanoTime();
             }

@@ -14,7 +14,16 @@ public interface IndexConfig {
     @WithDefault("embedded")
     String backend();
 
-    /** Memory Lucene may buffer before flushing segments during a large ingest. */
-    @WithDefault("128")
-    int ramBufferMb();
+    /**
+     * Memory Lucene may buffer before it writes a segment during an ingest. Each segment written during a bulk load is
+     * merged (its HNSW graph rebuilt) at the end, so a buffer that holds the whole load saves the merge: about 5 KB per
+     * chunk, 700 MB for 141,196 chunks. Unset: a third of the maximum heap, at most 1,024 MB.
+     */
+    java.util.Optional<Integer> ramBufferMb();
+
+    /** The buffer to use: the configured one, or a third of the maximum heap, at most 1,024 MB. */
+    default int ramBufferMbOrDefault() {
+        long thirdOfHeapMb = Runtime.getRuntime().maxMemory() / 3 / (1024 * 1024);
+        return ramBufferMb().orElse((int) Math.max(16, Math.min(1024, thirdOfHeapMb)));
+    }
 }

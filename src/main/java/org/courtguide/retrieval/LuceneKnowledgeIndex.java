@@ -111,7 +111,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             Files.createDirectories(directory);
             IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(config.ramBufferMb())
+                    .setRAMBufferSizeMB(config.ramBufferMbOrDefault())
                     // merging rebuilds HNSW graphs, which competes with embedding for the cores during a bulk load;
                     // let segments pile up further and merge them once at the end (compact())
                     .setMergePolicy(new TieredMergePolicy().setSegmentsPerTier(SEGMENTS_PER_TIER))

@@ -8,6 +8,7 @@ import org.courtguide.benchmark.RestartProbe;
 import org.courtguide.evaluation.AnswerEvaluationCommand;
 import org.courtguide.evaluation.EvaluationCommand;
 import org.courtguide.knowledge.ReindexCommand;
+import org.courtguide.retrieval.EmbeddingWarmUp;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -43,7 +44,10 @@ public class CourtGuideMain {
                 ReindexCommand.applyToConfig();
                 Quarkus.run(ReindexCommand.class, args);
             }
-            default -> Quarkus.run(args);
+            default -> {
+                EmbeddingWarmUp.beginBeforeBoot();
+                Quarkus.run(args);
+            }
         }
     }
 

@@ -15,6 +15,11 @@ public class EmbeddingModelProducer {
     @Produces
     @Singleton
     EmbeddingModel embeddingModel() {
+        return chineseModel();
+    }
+
+    /** A new handle on the Chinese model; the ONNX session behind it is loaded once per JVM, on first use. */
+    static EmbeddingModel chineseModel() {
         return new BgeSmallZhV15QuantizedEmbeddingModel();
     }
 }

@@ -30,6 +30,16 @@ public record IngestState(Map<String, FileState> files) {
         return Hashing.sha256(all).substring(0, 12);
     }
 
+    /**
+     * The same files, each marked as changed: the next ingest indexes every one again, and still removes the files
+     * that are gone.
+     */
+    public IngestState allChanged() {
+        Map<String, FileState> changed = new TreeMap<>();
+        files.forEach((file, state) -> changed.put(file, new FileState(-1, -1, "", state.chunks(), state.indexedAt())));
+        return new IngestState(changed);
+    }
+
     public long chunkCount() {
         return files.values().stream().mapToLong(FileState::chunks).sum();
     }

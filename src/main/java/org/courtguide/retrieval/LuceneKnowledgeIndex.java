@@ -21,6 +21,8 @@ import jakarta.enterprise.inject.Typed;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -83,8 +85,13 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     static final String ID = "id", SOURCE = "source", FILE = "file", GENERATION = "gen", KIND = "kind", LANGUAGE = "lang",
             VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
             MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc", ID_VALUE = "id.value",
-            TITLE_VALUE = "title.value";
-    private static final String STATE_KEY = "court-guide.ingest-state";
+            TITLE_VALUE = "title.value", BODY_PAIRS = "body.pairs";
+    static final String STATE_KEY = "court-guide.ingest-state";
+    /**
+     * What the documents hold. An index written with another layout is re-indexed on the next ingest (the vectors are
+     * reused, nothing is embedded again). 2: the body's Chinese character pairs ({@link #BODY_PAIRS}).
+     */
+    private static final String LAYOUT_KEY = "court-guide.index-layout", LAYOUT = "2";
     /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
     private static final int SEGMENTS_PER_TIER = 40;
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);
@@ -94,6 +101,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private final RetrievalConfig retrieval;
     private final ObjectMapper json;
     private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final ChineseBigramAnalyzer characterPairs = new ChineseBigramAnalyzer();
     // replaced together by discardUncommitted(); readers see either the old or the new pair
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -109,7 +117,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     void open() {
         try {
             Files.createDirectories(directory);
-            IndexWriterConfig writerConfig = new IndexWriterConfig(analyzer)
+            IndexWriterConfig writerConfig = new IndexWriterConfig(
+                    new PerFieldAnalyzerWrapper(analyzer, Map.of(BODY_PAIRS, characterPairs)))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(config.ramBufferMbOrDefault())
                     // merging rebuilds HNSW graphs, which competes with embedding for the cores during a bulk load;
@@ -196,6 +205,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         doc.add(new TextField(TITLE, chunk.title(), Field.Store.YES));
         doc.add(new TextField(SECTION, chunk.section(), Field.Store.YES));
         doc.add(new TextField(BODY, chunk.text(), Field.Store.YES));
+        doc.add(new TextField(BODY_PAIRS, chunk.text(), Field.Store.NO));
         doc.add(new StoredField(ANCHOR, chunk.anchor()));
         doc.add(new StoredField(ORDER, chunk.order()));
         if (!chunk.markdown().equals(chunk.text())) {
@@ -258,7 +268,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public void commit(IngestState state) {
         try {
-            writer.setLiveCommitData(Map.of(STATE_KEY, json.writeValueAsString(state)).entrySet());
+            writer.setLiveCommitData(Map.of(STATE_KEY, json.writeValueAsString(state), LAYOUT_KEY, LAYOUT).entrySet());
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -302,7 +312,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                 live.forEach(e -> userData.put(e.getKey(), e.getValue()));
             }
             String stored = userData.get(STATE_KEY);
-            return stored == null ? IngestState.empty() : json.readValue(stored, IngestState.class);
+            if (stored == null) {
+                return IngestState.empty();
+            }
+            IngestState state = json.readValue(stored, IngestState.class);
+            return LAYOUT.equals(userData.get(LAYOUT_KEY)) ? state : state.allChanged();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -316,11 +330,18 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public List<Hit> lexicalHits(String query, String expansion, SearchFilter filter, int k) {
         Map<String, Float> weights = new LinkedHashMap<>();
-        addTerms(weights, query, 1f);
-        if (!expansion.isBlank()) {
-            addTerms(weights, expansion, retrieval.expansionBoost());
+        addTerms(analyzer, weights, query, 1f);
+        Map<String, Float> pairs = new LinkedHashMap<>();
+        if (retrieval.characterPairBoost() > 0) {
+            addTerms(characterPairs, pairs, query, 1f);
         }
-        if (weights.isEmpty()) {
+        if (!expansion.isBlank()) {
+            addTerms(analyzer, weights, expansion, retrieval.expansionBoost());
+            if (retrieval.characterPairBoost() > 0) {
+                addTerms(characterPairs, pairs, expansion, retrieval.expansionBoost());
+            }
+        }
+        if (weights.isEmpty() && pairs.isEmpty()) {
             return List.of();
         }
         // one flat disjunction of (field, term) clauses: the same BM25 sum as one sub-query per field, but a single
@@ -336,13 +357,20 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             addClause(clauses, TITLE, term, retrieval.titleBoost());
             count += 3;
         }
+        for (Map.Entry<String, Float> pair : pairs.entrySet()) {
+            if (count + 1 > IndexSearcher.getMaxClauseCount()) {
+                break;
+            }
+            addClause(clauses, BODY_PAIRS, pair, retrieval.characterPairBoost());
+            count++;
+        }
         BooleanQuery.Builder full = new BooleanQuery.Builder().add(clauses.build(), Occur.MUST);
         exclusions(filter).forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
         return hits(full.build(), k, score -> score);
     }
 
     /** Each analysed term of {@code text} with its weight; a term said twice counts twice, as BM25 over the text would. */
-    private void addTerms(Map<String, Float> weights, String text, float weight) {
+    private static void addTerms(Analyzer analyzer, Map<String, Float> weights, String text, float weight) {
         try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();

@@ -1,13 +1,9 @@
 package org.courtguide.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.CALLS_REAL_METHODS;
-import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
 
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.Map;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -16,15 +12,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.courtguide.CourtGuideConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
- * An index written before chunk ids and titles were kept as doc values still ranks: hits read them from the stored
- * fields instead (a court upgrading keeps its index until the next full re-index).
+ * A court upgrading keeps its index: one written before chunk ids and titles were kept as doc values still ranks (hits
+ * read them from the stored fields), and one written before the Chinese character pairs is indexed again by the next
+ * ingest, which reuses its vectors.
  */
 class LuceneIndexUpgradeTest {
 
@@ -46,9 +40,7 @@ class LuceneIndexUpgradeTest {
             }
             older.commit();
         }
-        LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(courtGuide(), indexConfig(), retrievalConfig(),
-                new ObjectMapper());
-        index.open();
+        LuceneKnowledgeIndex index = LuceneIndexFixture.open(dataDir, 0f);
         try {
             assertThat(index.lexicalHits("判决 上诉 期限", "", SearchFilter.any(), 5))
                     .extracting(h -> h.chunkId() + " " + h.title())
@@ -58,27 +50,43 @@ class LuceneIndexUpgradeTest {
         }
     }
 
-    private CourtGuideConfig courtGuide() {
-        CourtGuideConfig config = mock(CourtGuideConfig.class);
-        when(config.dataDir()).thenReturn(dataDir);
-        return config;
-    }
+    @Test
+    void an_index_without_the_character_pairs_has_every_file_indexed_again_by_the_next_ingest() throws Exception {
+        String state = "{\"files\":{\"knowledge/statutes/civil-procedure.jsonl\":{\"size\":1200,\"modifiedMillis\":1700000000000,"
+                + "\"sha256\":\"ab12\",\"chunks\":2,\"indexedAt\":\"2026-11-01T00:00:00Z\"}}}";
+        try (IndexWriter older = new IndexWriter(FSDirectory.open(dataDir.resolve("index")),
+                new IndexWriterConfig(new TextAnalyzer()))) {
+            Document doc = new Document();
+            doc.add(new StringField(LuceneKnowledgeIndex.ID, "民事诉讼法第一百七十一条", Field.Store.YES));
+            older.addDocument(doc);
+            older.setLiveCommitData(Map.of(LuceneKnowledgeIndex.STATE_KEY, state).entrySet());
+            older.commit();
+        }
+        LuceneKnowledgeIndex index = LuceneIndexFixture.open(dataDir, 1f);
+        try {
+            IngestState.FileState file = index.state().files().get("knowledge/statutes/civil-procedure.jsonl");
+            // neither the size nor the hash can match the file on disk, so the ingestor indexes it again
+            assertThat(file.size()).isEqualTo(-1);
+            assertThat(file.sha256()).isEmpty();
+            assertThat(file.chunks()).isEqualTo(2);
 
-    private static IndexConfig indexConfig() {
-        IndexConfig config = mock(IndexConfig.class, CALLS_REAL_METHODS);
-        // stubbed without calling: with real methods on, calling an abstract one would throw
-        doReturn(Optional.empty()).when(config).ramBufferMb();
-        return config;
-    }
-
-    private static RetrievalConfig retrievalConfig() {
-        RetrievalConfig config = mock(RetrievalConfig.class);
-        when(config.bm25K1()).thenReturn(1.2f);
-        when(config.bm25B()).thenReturn(0.75f);
-        when(config.bodyBoost()).thenReturn(1f);
-        when(config.sectionBoost()).thenReturn(0.6f);
-        when(config.titleBoost()).thenReturn(0.3f);
-        when(config.expansionBoost()).thenReturn(0.5f);
-        return config;
+            index.commit(index.state());
+        } finally {
+            index.close();
+        }
+        LuceneKnowledgeIndex reopened = LuceneIndexFixture.open(dataDir, 1f);
+        try {
+            // once committed in the current layout, the state is taken as it is
+            assertThat(reopened.state().files().get("knowledge/statutes/civil-procedure.jsonl").size()).isEqualTo(-1);
+            reopened.commit(new IngestState(Map.of("a.jsonl", new IngestState.FileState(10, 20, "cd34", 1, "now"))));
+        } finally {
+            reopened.close();
+        }
+        LuceneKnowledgeIndex current = LuceneIndexFixture.open(dataDir, 1f);
+        try {
+            assertThat(current.state().files().get("a.jsonl").sha256()).isEqualTo("cd34");
+        } finally {
+            current.close();
+        }
     }
 }

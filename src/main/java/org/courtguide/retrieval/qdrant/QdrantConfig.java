@@ -76,4 +76,8 @@ public interface QdrantConfig {
 
     @WithDefault("60")
     double avgBodyTokens();
+
+    /** Average count of Chinese character pairs in a body (1.85 per word on the statute corpus). */
+    @WithDefault("110")
+    double avgBodyPairs();
 }

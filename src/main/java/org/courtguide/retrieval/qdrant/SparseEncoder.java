@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.retrieval.ChineseBigramAnalyzer;
 import org.courtguide.retrieval.RetrievalConfig;
 import org.courtguide.retrieval.TextAnalyzer;
 
@@ -20,7 +22,8 @@ import com.google.common.hash.Hashing;
  * BM25 as sparse vectors, with the same analyzer as the embedded index. A chunk's vector holds the saturated,
  * length-normalised term frequency of each term (BM25's document side, fields weighted by the same boosts); the
  * query's vector holds one per query term. Qdrant multiplies in the IDF itself (the sparse vector's IDF modifier), so
- * a dot product of the two is BM25.
+ * a dot product of the two is BM25. The body's Chinese character pairs count as terms of their own (marked, so that a
+ * pair never shares an id with the same two characters as a word), as in the embedded index's pair field.
  */
 public final class SparseEncoder {
 
@@ -32,7 +35,10 @@ public final class SparseEncoder {
         }
     }
 
+    private static final String PAIR_MARK = "\u0001";
+
     private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final ChineseBigramAnalyzer characterPairs = new ChineseBigramAnalyzer();
     private final QdrantConfig config;
     private final RetrievalConfig retrieval;
 
@@ -46,25 +52,40 @@ public final class SparseEncoder {
         addField(weights, chunk.title(), retrieval.titleBoost(), config.avgTitleTokens());
         addField(weights, chunk.section(), retrieval.sectionBoost(), config.avgSectionTokens());
         addField(weights, chunk.text(), retrieval.bodyBoost(), config.avgBodyTokens());
+        if (retrieval.characterPairBoost() > 0) {
+            addTerms(weights, pairs(chunk.text()), retrieval.characterPairBoost(), config.avgBodyPairs());
+        }
         return toSparse(weights);
     }
 
     /** The query's own terms count fully; expansion terms at the configured expansion boost, as in the embedded index. */
     public Sparse query(String query, String expansion) {
         Map<Integer, Float> weights = new TreeMap<>();
-        for (String term : terms(query)) {
-            weights.merge(termId(term), 1f, Float::sum);
-        }
+        boolean withPairs = retrieval.characterPairBoost() > 0;
+        addQueryTerms(weights, query, 1f, withPairs);
         if (expansion != null && !expansion.isBlank()) {
-            for (String term : terms(expansion)) {
-                weights.merge(termId(term), retrieval.expansionBoost(), Float::sum);
-            }
+            addQueryTerms(weights, expansion, retrieval.expansionBoost(), withPairs);
         }
         return toSparse(weights);
     }
 
+    private void addQueryTerms(Map<Integer, Float> weights, String text, float weight, boolean withPairs) {
+        for (String term : terms(text)) {
+            weights.merge(termId(term), weight, Float::sum);
+        }
+        if (withPairs) {
+            // the document side carries the pair boost, as the body boost sits on the document side for words
+            for (String pair : pairs(text)) {
+                weights.merge(termId(pair), weight, Float::sum);
+            }
+        }
+    }
+
     private void addField(Map<Integer, Float> weights, String text, float boost, double averageLength) {
-        List<String> terms = terms(text);
+        addTerms(weights, terms(text), boost, averageLength);
+    }
+
+    private void addTerms(Map<Integer, Float> weights, List<String> terms, float boost, double averageLength) {
         if (terms.isEmpty()) {
             return;
         }
@@ -76,6 +97,14 @@ public final class SparseEncoder {
     }
 
     List<String> terms(String text) {
+        return analyse(analyzer, text, "");
+    }
+
+    List<String> pairs(String text) {
+        return analyse(characterPairs, text, PAIR_MARK);
+    }
+
+    private static List<String> analyse(Analyzer analyzer, String text, String mark) {
         List<String> terms = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return terms;
@@ -84,7 +113,7 @@ public final class SparseEncoder {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                terms.add(mark + term);
             }
             stream.end();
         } catch (IOException e) {

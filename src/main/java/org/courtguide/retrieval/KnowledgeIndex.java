@@ -14,6 +14,13 @@ import org.courtguide.knowledge.SourceBatch;
 public interface KnowledgeIndex {
 
     /**
+     * What a stored chunk holds beside its text and vector; recorded with the ingest state. A store written with
+     * another layout reports every file as changed ({@link IngestState#allChanged()}), so the next ingest writes each
+     * chunk again, reusing the stored vectors. 2: the body's Chinese character pairs for BM25.
+     */
+    String LAYOUT = "2";
+
+    /**
      * Adds or replaces the chunks of these sources; {@code vectors} and {@code vectorKeys} line up with the chunks,
      * source by source. A vector key identifies the embedded text and the model that embedded it.
      */

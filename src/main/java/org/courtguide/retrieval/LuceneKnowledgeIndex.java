@@ -87,11 +87,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc", ID_VALUE = "id.value",
             TITLE_VALUE = "title.value", BODY_PAIRS = "body.pairs";
     static final String STATE_KEY = "court-guide.ingest-state";
-    /**
-     * What the documents hold. An index written with another layout is re-indexed on the next ingest (the vectors are
-     * reused, nothing is embedded again). 2: the body's Chinese character pairs ({@link #BODY_PAIRS}).
-     */
-    private static final String LAYOUT_KEY = "court-guide.index-layout", LAYOUT = "2";
+    private static final String LAYOUT_KEY = "court-guide.index-layout";
     /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
     private static final int SEGMENTS_PER_TIER = 40;
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);

@@ -87,7 +87,7 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     static final String ID = "chunk_id", SOURCE = "source_id", FILE = "file", GENERATION = "gen", KIND = "kind",
             LANGUAGE = "lang", VALIDITY = "validity", TOPICS = "topics", TITLE = "title", SECTION = "section",
             BODY = "body", ANCHOR = "anchor", ORDER = "order", MARKDOWN = "markdown", HASH = "hash", DOCUMENT = "doc",
-            STATE = "state";
+            STATE = "state", STATE_LAYOUT = "layout";
     /** Kind of the point that holds the ingest state; never a search result (it has no vectors and no language). */
     static final String STATE_KIND = "STATE";
     static final UUID STATE_ID = pointUuid("court-guide.ingest-state");
@@ -266,7 +266,8 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         ensureCollection();
         PointStruct point = PointStruct.newBuilder().setId(PointIdFactory.id(STATE_ID))
                 .setVectors(VectorsFactory.namedVectors(Map.of()))
-                .putPayload(KIND, value(STATE_KIND)).putPayload(STATE, value(write(state))).build();
+                .putPayload(KIND, value(STATE_KIND)).putPayload(STATE, value(write(state)))
+                .putPayload(STATE_LAYOUT, value(LAYOUT)).build();
         upsertPoints(List.of(point));
     }
 
@@ -279,7 +280,9 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
             return IngestState.empty();
         }
         try {
-            return json.readValue(found.get(0).getPayloadOrThrow(STATE).getStringValue(), IngestState.class);
+            IngestState state = json.readValue(found.get(0).getPayloadOrThrow(STATE).getStringValue(), IngestState.class);
+            Value layout = found.get(0).getPayloadMap().get(STATE_LAYOUT);
+            return layout != null && LAYOUT.equals(layout.getStringValue()) ? state : state.allChanged();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable ingest state in Qdrant collection " + config.collection(), e);
         }

@@ -99,6 +99,37 @@ class QdrantBackendTest {
     }
 
     @Test
+    void a_chunk_s_bm25_terms_include_its_chinese_character_pairs() {
+        var fees = fake().collection("court-guide-test").values().stream()
+                .filter(p -> p.payload().containsKey("chunk_id")
+                        && p.payload().get("source_id").getStringValue().equals("fees-zh"))
+                .toList();
+
+        assertThat(fees).isNotEmpty().anySatisfy(p -> assertThat(p.sparse().get("bm25"))
+                .containsKey(SparseEncoder.termId("\u0001诉讼")));
+    }
+
+    @Test
+    void a_collection_written_before_the_character_pairs_has_every_file_indexed_again() {
+        Map<String, FakeQdrant.StoredPoint> collection = fake().collection("court-guide-test");
+        String stateKey = FakeQdrant.key(io.qdrant.client.PointIdFactory.id(QdrantKnowledgeIndex.STATE_ID));
+        FakeQdrant.StoredPoint current = collection.get(stateKey);
+        assertThat(current.payload().get("layout").getStringValue()).isEqualTo(KnowledgeIndex.LAYOUT);
+        Map<String, io.qdrant.client.grpc.JsonWithInt.Value> older = new LinkedHashMap<>(current.payload());
+        older.remove("layout");
+        collection.put(stateKey, new FakeQdrant.StoredPoint(current.id(), older, current.dense(), current.sparse()));
+        try {
+            assertThat(index.state().files()).isNotEmpty().allSatisfy((file, state) -> {
+                assertThat(state.sha256()).isEmpty();
+                assertThat(state.chunks()).isPositive();
+            });
+        } finally {
+            collection.put(stateKey, current);
+        }
+        assertThat(index.state().files()).allSatisfy((file, state) -> assertThat(state.sha256()).isNotEmpty());
+    }
+
+    @Test
     void ingesting_unchanged_knowledge_again_writes_nothing() throws Exception {
         int pointsBefore = fake().collection("court-guide-test").size();
         int upsertsBefore = fake().requests(UpsertPoints.class).size();

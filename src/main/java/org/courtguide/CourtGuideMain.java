@@ -22,6 +22,16 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class CourtGuideMain {
 
     public static void main(String... args) {
+        try {
+            run(args);
+        } catch (IllegalArgumentException e) {
+            // a mistyped option of a command: say what is wrong and how to call it, not a stack trace
+            System.err.println("court-guide: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void run(String... args) {
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "eval" -> {

@@ -46,6 +46,8 @@ public class EvaluationCommand implements QuarkusApplication {
     /** Command-line options. */
     public record Options(Path corpus, Path questions, Path out, boolean baseline, int limit) {
 
+        static final String USAGE = "usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--no-baseline]";
+
         public static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
             boolean baseline = true;
@@ -54,22 +56,24 @@ public class EvaluationCommand implements QuarkusApplication {
                     case "--no-baseline" -> baseline = false;
                     case "--corpus", "--questions", "--out", "--limit" -> {
                         if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException(args[i] + " needs a value");
+                            throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
                         }
                         values.put(args[i], args[++i]);
                     }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--no-baseline]");
+                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
                 }
             }
             if (!values.containsKey("--corpus") || !values.containsKey("--questions")) {
-                throw new IllegalArgumentException("usage: eval --corpus FILE --questions FILE [--out FILE] [--no-baseline]");
+                throw new IllegalArgumentException(USAGE);
             }
             Path corpus = Path.of(values.get("--corpus"));
             String name = corpus.getFileName().toString().replace(".jsonl", "").replace(".gz", "");
             Path out = Path.of(values.getOrDefault("--out", "docs/reports/eval-" + name + ".json"));
-            return new Options(corpus, Path.of(values.get("--questions")), out, baseline,
-                    Integer.parseInt(values.getOrDefault("--limit", "0")));
+            String limit = values.getOrDefault("--limit", "0");
+            if (!limit.matches("\\d{1,9}")) {
+                throw new IllegalArgumentException("--limit needs a whole number, not " + limit + "; " + USAGE);
+            }
+            return new Options(corpus, Path.of(values.get("--questions")), out, baseline, Integer.parseInt(limit));
         }
 
         /** The corpus gets an index of its own beside the app's, ingested in the foreground; no HTTP port is opened. */

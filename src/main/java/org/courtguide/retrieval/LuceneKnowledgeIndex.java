@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -360,9 +361,14 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             addClause(clauses, BODY_PAIRS, pair, retrieval.characterPairBoost());
             count++;
         }
-        BooleanQuery.Builder full = new BooleanQuery.Builder().add(clauses.build(), Occur.MUST);
-        exclusions(filter).forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
-        return hits(full.build(), k, score -> score);
+        Query terms = clauses.build();
+        return hits(searcher -> {
+            BooleanQuery.Builder full = new BooleanQuery.Builder().add(terms, Occur.MUST);
+            Restriction restriction = Restriction.of(searcher.getIndexReader(), filter);
+            restriction.required().forEach(required -> full.add(required, Occur.FILTER));
+            restriction.excluded().forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
+            return full.build();
+        }, k, score -> score);
     }
 
     /** Each analysed term of {@code text} with its weight; a term said twice counts twice, as BM25 over the text would. */
@@ -381,6 +387,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     private static void addClause(BooleanQuery.Builder clauses, String field, Map.Entry<String, Float> term,
             float fieldBoost) {
+        if (fieldBoost * term.getValue() <= 0) {
+            return; // a field turned off adds nothing to the score, and its postings would still be walked
+        }
         clauses.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), fieldBoost * term.getValue()),
                 Occur.SHOULD);
     }
@@ -393,15 +402,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public List<Hit> denseHits(Language language, float[] queryVector, SearchFilter filter, int k) {
         // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
-        List<Query> excluded = exclusions(filter);
-        Query accepted = null;
-        if (!excluded.isEmpty()) {
-            BooleanQuery.Builder b = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), Occur.FILTER);
-            excluded.forEach(q -> b.add(q, Occur.MUST_NOT));
-            accepted = b.build();
-        }
-        return hits(new KnnFloatVectorQuery(vectorField(language.code()), queryVector, k, accepted), k,
-                score -> 2 * score - 1);
+        return hits(searcher -> new KnnFloatVectorQuery(vectorField(language.code()), queryVector, k,
+                Restriction.of(searcher.getIndexReader(), filter).asFilter()), k, score -> 2 * score - 1);
     }
 
     /** Each language's vectors come from its own model, so they live in their own field. */
@@ -410,40 +412,65 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     /**
-     * The filter as the chunks it rules out. Language, kind and validity each hold one value of a closed set, so "none
-     * of the other values" selects the same chunks as "this value". The difference is speed: a required clause that
-     * matches nearly every chunk ("in force") leads BM25's conjunction and makes it score every document, where an
-     * excluded clause is only checked for the documents the terms reach and matches few of them.
+     * The filter as Lucene clauses, chosen by how many chunks each value holds in the open index. Language, kind and
+     * validity each hold one value of a closed set. A wanted value held by few chunks (guides beside 140,000 statute
+     * articles) is required: BM25 and the vector search then visit only those. A wanted value held by most chunks
+     * ("in force") is expressed as the other values excluded instead, and only those that some chunk holds: a required
+     * clause matching nearly every chunk would lead BM25's conjunction and make it score every document, and an
+     * exclusion that matches nothing would still make the vector search build a set of all accepted chunks.
      */
-    private static List<Query> exclusions(SearchFilter filter) {
-        List<Query> excluded = new ArrayList<>();
-        filter.language().ifPresent(wanted -> {
-            for (Language other : Language.values()) {
-                if (!other.code().equals(wanted)) {
-                    excluded.add(new TermQuery(new Term(LANGUAGE, other.code())));
-                }
+    record Restriction(List<Query> required, List<Query> excluded) {
+
+        static Restriction of(IndexReader reader, SearchFilter filter) {
+            List<Query> required = new ArrayList<>();
+            List<Query> excluded = new ArrayList<>();
+            filter.language().ifPresent(wanted -> restrict(reader, LANGUAGE, wanted,
+                    Arrays.stream(Language.values()).map(Language::code).toList(), required, excluded));
+            filter.kind().ifPresent(wanted -> restrict(reader, KIND, wanted.name(),
+                    Arrays.stream(SourceKind.values()).map(SourceKind::name).toList(), required, excluded));
+            if (!filter.includeNotInForce()) {
+                restrict(reader, VALIDITY, Validity.VALID.key(),
+                        Arrays.stream(Validity.values()).map(Validity::key).toList(), required, excluded);
             }
-        });
-        filter.kind().ifPresent(wanted -> {
-            for (SourceKind other : SourceKind.values()) {
-                if (other != wanted) {
-                    excluded.add(new TermQuery(new Term(KIND, other.name())));
+            return new Restriction(required, excluded);
+        }
+
+        private static void restrict(IndexReader reader, String field, String wanted, List<String> values,
+                List<Query> required, List<Query> excluded) {
+            try {
+                if (2L * reader.docFreq(new Term(field, wanted)) < reader.maxDoc()) {
+                    required.add(new TermQuery(new Term(field, wanted)));
+                    return;
                 }
-            }
-        });
-        if (!filter.includeNotInForce()) {
-            for (Validity other : Validity.values()) {
-                if (other != Validity.VALID) {
-                    excluded.add(new TermQuery(new Term(VALIDITY, other.key())));
+                for (String other : values) {
+                    if (!other.equals(wanted) && reader.docFreq(new Term(field, other)) > 0) {
+                        excluded.add(new TermQuery(new Term(field, other)));
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
-        return excluded;
+
+        /** The accepted chunks as one filter for the vector search; null when every chunk is accepted. */
+        Query asFilter() {
+            if (required.isEmpty() && excluded.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder accepted = new BooleanQuery.Builder();
+            if (required.isEmpty()) {
+                accepted.add(new MatchAllDocsQuery(), Occur.FILTER);
+            }
+            required.forEach(q -> accepted.add(q, Occur.FILTER));
+            excluded.forEach(q -> accepted.add(q, Occur.MUST_NOT));
+            return accepted.build();
+        }
     }
 
     /** The ranking with each hit's id and title only: reading and parsing whole passages is left to the few shown. */
-    private List<Hit> hits(Query query, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
+    private List<Hit> hits(SearcherWork<Query> queryFor, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
         return withSearcher(searcher -> {
+            Query query = queryFor.apply(searcher);
             // counting all matches (Lucene counts the first 1,000 by default) would keep BM25 from skipping documents
             // that cannot reach the top k; nothing here uses the total
             ScoreDoc[] found = searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;

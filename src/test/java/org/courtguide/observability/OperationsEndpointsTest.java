@@ -44,6 +44,21 @@ class OperationsEndpointsTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/ask"));
     }
 
+    @Test
+    void every_operation_of_the_openapi_document_has_an_id_of_its_own() throws Exception {
+        String document = given().accept("application/json").when().get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(document).get("paths")
+                .forEach(path -> path.forEach(operation -> {
+                    if (operation.has("operationId")) {
+                        ids.add(operation.get("operationId").asText());
+                    }
+                }));
+        // client generators name their methods after these ids: "show" of two pages would clash
+        assertThat(ids).hasSizeGreaterThan(10).doesNotHaveDuplicates();
+    }
+
     private static double metric(String pattern) {
         String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
         Matcher m = Pattern.compile("^" + pattern + " ([0-9.eE+-]+)$", Pattern.MULTILINE).matcher(metrics);

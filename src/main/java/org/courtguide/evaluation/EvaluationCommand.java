@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 
@@ -44,9 +45,10 @@ public class EvaluationCommand implements QuarkusApplication {
     private static final int DOCS_PER_QUESTION = 100;
 
     /** Command-line options. */
-    public record Options(Path corpus, Path questions, Path out, boolean baseline, int limit) {
+    public record Options(Path corpus, Path questions, Path out, boolean baseline, int limit, Optional<Path> details) {
 
-        static final String USAGE = "usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--no-baseline]";
+        static final String USAGE = "usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--details FILE]"
+                + " [--no-baseline]";
 
         public static Options parse(String[] args) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -54,7 +56,7 @@ public class EvaluationCommand implements QuarkusApplication {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--no-baseline" -> baseline = false;
-                    case "--corpus", "--questions", "--out", "--limit" -> {
+                    case "--corpus", "--questions", "--out", "--limit", "--details" -> {
                         if (i + 1 >= args.length) {
                             throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
                         }
@@ -73,7 +75,8 @@ public class EvaluationCommand implements QuarkusApplication {
             if (!limit.matches("\\d{1,9}")) {
                 throw new IllegalArgumentException("--limit needs a whole number, not " + limit + "; " + USAGE);
             }
-            return new Options(corpus, Path.of(values.get("--questions")), out, baseline, Integer.parseInt(limit));
+            return new Options(corpus, Path.of(values.get("--questions")), out, baseline, Integer.parseInt(limit),
+                    Optional.ofNullable(values.get("--details")).map(Path::of));
         }
 
         /** The corpus gets an index of its own beside the app's, ingested in the foreground; no HTTP port is opened. */
@@ -119,11 +122,24 @@ public class EvaluationCommand implements QuarkusApplication {
         for (EvalQuestion q : questions.subList(0, Math.min(20, questions.size()))) {
             retriever.retrieve(q.question(), filter, CHUNKS_PER_QUESTION, Mode.HYBRID);
         }
+        List<Map<String, Object>> details = new ArrayList<>();
         for (EvalQuestion q : questions) {
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("id", q.id());
+            detail.put("gold", q.goldIds());
             for (Mode mode : Mode.values()) {
                 RetrievalResult result = retriever.retrieve(q.question(), filter, CHUNKS_PER_QUESTION, mode);
-                pipelines.get(key(mode)).add(docIds(result.passages()), q.goldIds(), result.tookMicros());
+                List<String> ranked = docIds(result.passages());
+                pipelines.get(key(mode)).add(ranked, q.goldIds(), result.tookMicros());
+                detail.put(key(mode) + "FirstGoldRank", firstGoldRank(ranked, q.goldIds()));
+                if (mode == Mode.HYBRID) {
+                    detail.put("hybridTop", ranked);
+                }
             }
+            details.add(detail);
+        }
+        if (options.details().isPresent()) {
+            writeDetails(options.details().get(), details);
         }
         Map<String, Object> baselineIngest = Map.of();
         if (options.baseline()) {
@@ -163,6 +179,29 @@ public class EvaluationCommand implements QuarkusApplication {
             case DENSE -> "dense";
             case HYBRID -> "hybrid";
         };
+    }
+
+    /** 1-based rank of the first gold article among the distinct articles returned, or null when none is there. */
+    static Integer firstGoldRank(List<String> rankedDocIds, List<String> gold) {
+        for (int i = 0; i < rankedDocIds.size(); i++) {
+            if (gold.contains(rankedDocIds.get(i))) {
+                return i + 1;
+            }
+        }
+        return null;
+    }
+
+    /** One JSON line per question, so an engineer can see which questions each pipeline misses and what it returned. */
+    private void writeDetails(Path file, List<Map<String, Object>> details) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        try (var writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (Map<String, Object> detail : details) {
+                writer.write(json.writeValueAsString(detail));
+                writer.newLine();
+            }
+        }
+        System.out.println("Per-question ranks written to " + file);
     }
 
     private static List<String> docIds(List<Passage> passages) {

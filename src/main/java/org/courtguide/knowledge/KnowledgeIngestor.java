@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -409,28 +408,8 @@ public class KnowledgeIngestor {
         return count;
     }
 
-    /** Guides ({@code *.md}) and statute collections ({@code *.jsonl}, {@code *.jsonl.gz}) under the configured paths. */
     List<Path> sourceFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path configured : config.paths()) {
-            Path path = configured.toAbsolutePath().normalize();
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile).filter(p -> isGuide(p) || StatuteReader.isStatuteFile(p))
-                            .sorted().forEach(files::add);
-                }
-            } else if (Files.isRegularFile(path)) {
-                files.add(path);
-            } else {
-                LOG.warnf("Knowledge path %s does not exist; skipped", path);
-            }
-        }
-        return files;
-    }
-
-    private static boolean isGuide(Path path) {
-        String name = path.getFileName().toString();
-        return name.endsWith(".md") && !name.equalsIgnoreCase("README.md");
+        return KnowledgeFiles.under(config.paths());
     }
 
 }

@@ -17,6 +17,7 @@ class EvaluationOptionsTest {
         assertThat(options.out()).isEqualTo(Path.of("docs/reports/eval-articles.json"));
         assertThat(options.limit()).isEqualTo(50);
         assertThat(options.baseline()).isTrue();
+        assertThat(options.details()).isEmpty();
         assertThat(EvaluationCommand.Options.parse(new String[] {"--corpus", "c", "--questions", "q", "--no-baseline"})
                 .baseline()).isFalse();
     }
@@ -33,5 +34,14 @@ class EvaluationOptionsTest {
         assertThatThrownBy(() -> EvaluationCommand.Options.parse(
                 new String[] {"--corpus", "c", "--questions", "q", "--limit", "all"}))
                 .hasMessageContaining("--limit needs a whole number, not all");
+    }
+
+    @Test
+    void per_question_details_are_written_only_when_asked_for_and_rank_the_first_gold_article() {
+        assertThat(EvaluationCommand.Options.parse(new String[] {"--corpus", "c", "--questions", "q", "--details",
+                "ranks.jsonl"}).details()).contains(Path.of("ranks.jsonl"));
+        assertThat(EvaluationCommand.firstGoldRank(java.util.List.of("a", "b", "c"), java.util.List.of("c", "b")))
+                .isEqualTo(2);
+        assertThat(EvaluationCommand.firstGoldRank(java.util.List.of("a", "b"), java.util.List.of("z"))).isNull();
     }
 }

@@ -134,6 +134,7 @@ public class EvaluationCommand implements QuarkusApplication {
                 detail.put(key(mode) + "FirstGoldRank", firstGoldRank(ranked, q.goldIds()));
                 if (mode == Mode.HYBRID) {
                     detail.put("hybridTop", ranked);
+                    detail.put("hybridScores", firstScores(result.passages(), ranked));
                 }
             }
             details.add(detail);
@@ -189,6 +190,13 @@ public class EvaluationCommand implements QuarkusApplication {
             }
         }
         return null;
+    }
+
+    /** The score of each article's first (best) passage, in the order of {@code docIds}. */
+    private static List<Double> firstScores(List<Passage> passages, List<String> docIds) {
+        Map<String, Double> first = new LinkedHashMap<>();
+        passages.forEach(p -> first.putIfAbsent(p.chunk().sourceId(), Math.round(p.score() * 1e5) / 1e5));
+        return docIds.stream().map(first::get).toList();
     }
 
     /** One JSON line per question, so an engineer can see which questions each pipeline misses and what it returned. */

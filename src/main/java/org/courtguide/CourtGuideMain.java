@@ -6,6 +6,7 @@ import org.courtguide.benchmark.BenchmarkCommand;
 import org.courtguide.benchmark.BenchmarkOptions;
 import org.courtguide.benchmark.RestartProbe;
 import org.courtguide.evaluation.AnswerEvaluationCommand;
+import org.courtguide.evaluation.ApiEvaluation;
 import org.courtguide.evaluation.EvaluationCommand;
 import org.courtguide.knowledge.ReindexCommand;
 import org.courtguide.retrieval.EmbeddingWarmUp;
@@ -14,7 +15,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation, {@code eval-answers …} the answer evaluation, and
+ * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation,
+ * {@code eval-api …} the same through a running app's search API, {@code eval-answers …} the answer evaluation, and
  * {@code reindex} brings the index in line with the knowledge sources, {@code bench …} measures the app's speed against
  * its raw embedding rate; all of them exit when done.
  */
@@ -28,6 +30,19 @@ public class CourtGuideMain {
             // a mistyped option of a command: say what is wrong and how to call it, not a stack trace
             System.err.println("court-guide: " + e.getMessage());
             System.exit(2);
+        }
+    }
+
+    /** {@code eval-api} talks to a running app over HTTP: it needs no Quarkus of its own, no index, no model. */
+    private static int evaluateThroughApi(String... args) {
+        try {
+            return ApiEvaluation.run(args);
+        } catch (java.io.IOException e) {
+            System.err.println("court-guide: eval-api stopped: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
         }
     }
 
@@ -46,6 +61,7 @@ public class CourtGuideMain {
                 options.applyToConfig();
                 Quarkus.run(BenchmarkCommand.class, args);
             }
+            case "eval-api" -> System.exit(evaluateThroughApi(Arrays.copyOfRange(args, 1, args.length)));
             case "eval-answers" -> {
                 AnswerEvaluationCommand.applyToConfig();
                 Quarkus.run(AnswerEvaluationCommand.class, args);

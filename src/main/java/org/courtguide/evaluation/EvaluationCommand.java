@@ -1,6 +1,5 @@
 package org.courtguide.evaluation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -110,7 +109,7 @@ public class EvaluationCommand implements QuarkusApplication {
         long ingestStart = System.nanoTime();
         ingestor.ingest();
         double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
-        List<EvalQuestion> questions = readQuestions(options.questions(), options.limit());
+        List<EvalQuestion> questions = EvalQuestion.read(json, options.questions(), options.limit());
         LOG.infof("Evaluating %d questions against %d indexed chunks", questions.size(), index.size());
 
         Map<String, RetrievalMetrics> pipelines = new LinkedHashMap<>();
@@ -215,19 +214,6 @@ public class EvaluationCommand implements QuarkusApplication {
     private static List<String> docIds(List<Passage> passages) {
         List<String> ids = RetrievalMetrics.distinct(passages.stream().map(p -> p.chunk().sourceId()).toList());
         return ids.size() > DOCS_PER_QUESTION ? ids.subList(0, DOCS_PER_QUESTION) : ids;
-    }
-
-    private List<EvalQuestion> readQuestions(Path file, int limit) throws IOException {
-        List<EvalQuestion> questions = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null && (limit <= 0 || questions.size() < limit)) {
-                if (!line.isBlank()) {
-                    questions.add(json.readValue(line, EvalQuestion.class));
-                }
-            }
-        }
-        return questions;
     }
 
     private Map<String, Object> report(Options options, int questionCount, double ingestSeconds,

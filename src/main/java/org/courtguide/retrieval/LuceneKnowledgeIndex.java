@@ -89,6 +89,12 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             TITLE_VALUE = "title.value", BODY_PAIRS = "body.pairs";
     static final String STATE_KEY = "court-guide.ingest-state";
     private static final String LAYOUT_KEY = "court-guide.index-layout";
+    /**
+     * What this store adds to {@link KnowledgeIndex#LAYOUT}: unit-length vectors compared by dot product. An index
+     * recorded with another layout is rewritten by the next ingest, reusing its stored vectors (no re-embedding).
+     */
+    static final String VECTOR_LAYOUT = "unit-dot";
+    private static final String INDEX_LAYOUT = LAYOUT + "/" + VECTOR_LAYOUT;
     /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
     private static final int SEGMENTS_PER_TIER = 40;
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);
@@ -209,7 +215,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             doc.add(new StoredField(MARKDOWN, chunk.markdown()));
         }
         doc.add(new StringField(HASH, vectorKey, Field.Store.NO));
-        doc.add(new KnnFloatVectorField(vectorField(chunk.language()), vector, VectorSimilarityFunction.COSINE));
+        doc.add(new KnnFloatVectorField(vectorField(chunk.language()), unitLength(vector),
+                VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StoredField(STORED_VECTOR, encode(vector)));
         doc.add(new StoredField(DOCUMENT, documentJson));
         return doc;
@@ -265,7 +272,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public void commit(IngestState state) {
         try {
-            writer.setLiveCommitData(Map.of(STATE_KEY, json.writeValueAsString(state), LAYOUT_KEY, LAYOUT).entrySet());
+            writer.setLiveCommitData(Map.of(STATE_KEY, json.writeValueAsString(state), LAYOUT_KEY, INDEX_LAYOUT)
+                    .entrySet());
             writer.commit();
             searchers.maybeRefresh();
         } catch (IOException e) {
@@ -313,7 +321,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                 return IngestState.empty();
             }
             IngestState state = json.readValue(stored, IngestState.class);
-            return LAYOUT.equals(userData.get(LAYOUT_KEY)) ? state : state.allChanged();
+            return INDEX_LAYOUT.equals(userData.get(LAYOUT_KEY)) ? state : state.allChanged();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -402,13 +410,36 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public List<Hit> denseHits(Language language, float[] queryVector, SearchFilter filter, int k) {
         // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
-        return hits(searcher -> new KnnFloatVectorQuery(vectorField(language.code()), queryVector, k,
+        float[] unitQuery = unitLength(queryVector);
+        return hits(searcher -> new KnnFloatVectorQuery(vectorField(language.code()), unitQuery, k,
                 Restriction.of(searcher.getIndexReader(), filter).asFilter()), k, score -> 2 * score - 1);
     }
 
-    /** Each language's vectors come from its own model, so they live in their own field. */
+    /**
+     * Each language's vectors come from its own model, so they live in their own field. The vectors are stored at unit
+     * length and compared by dot product, which ranks as cosine does at a third of the arithmetic per comparison (the
+     * HNSW graph makes thousands per insert and per search); layout {@link #VECTOR_LAYOUT}, before it the fields
+     * {@code vector_<language>} held cosine-compared vectors.
+     */
     private static String vectorField(String language) {
-        return "vector_" + language;
+        return "unit_vector_" + language;
+    }
+
+    /** A copy of {@code vector} scaled to length 1 (a query moved by feedback, or a model that does not normalise). */
+    static float[] unitLength(float[] vector) {
+        double sum = 0;
+        for (float v : vector) {
+            sum += v * v;
+        }
+        float[] unit = vector.clone();
+        if (sum == 0) {
+            return unit;
+        }
+        float scale = (float) (1 / Math.sqrt(sum));
+        for (int i = 0; i < unit.length; i++) {
+            unit[i] *= scale;
+        }
+        return unit;
     }
 
     /**

@@ -1,9 +1,10 @@
 package org.courtguide.benchmark;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.courtguide.CommandOptions;
 
 /** Command-line options of {@code bench}. */
 public record BenchmarkOptions(Path corpus, Path questions, Path dataDir, Path out, Optional<Path> ingestReport,
@@ -15,41 +16,21 @@ public record BenchmarkOptions(Path corpus, Path questions, Path dataDir, Path o
             + " [--no-restart] [--no-concurrent-ask]";
 
     public static BenchmarkOptions parse(String[] args) {
-        Map<String, String> values = new LinkedHashMap<>();
-        boolean baseline = true;
-        boolean restart = true;
-        boolean concurrentAsk = true;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--no-baseline" -> baseline = false;
-                case "--no-restart" -> restart = false;
-                case "--no-concurrent-ask" -> concurrentAsk = false;
-                case "--corpus", "--questions", "--data-dir", "--out", "--ingest-report", "--limit", "--clients",
-                        "--seconds", "--passages", "--port" -> {
-                    if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
-                    }
-                    values.put(args[i], args[++i]);
-                }
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
-            }
-        }
-        if (!values.containsKey("--corpus") || !values.containsKey("--questions")) {
-            throw new IllegalArgumentException(USAGE);
-        }
-        Path corpus = Path.of(values.get("--corpus"));
+        CommandOptions options = CommandOptions.parse(args,
+                Set.of("--corpus", "--questions", "--data-dir", "--out", "--ingest-report", "--limit", "--clients",
+                        "--seconds", "--passages", "--port"),
+                Set.of("--no-baseline", "--no-restart", "--no-concurrent-ask"), Set.of("--corpus", "--questions"), USAGE);
+        Path corpus = Path.of(options.required("--corpus"));
         // the same folder as eval's, so an index eval built is opened as it is instead of being ingested again
         String folder = corpus.toAbsolutePath().normalize().toString().replaceAll("[^A-Za-z0-9]+", "_");
-        Path dataDir = explicitlyRelative(values.getOrDefault("--data-dir", "./data/eval/" + folder));
+        Path dataDir = explicitlyRelative(options.value("--data-dir").orElse("./data/eval/" + folder));
         String name = corpus.getFileName().toString().replace(".jsonl", "").replace(".gz", "");
-        Path out = Path.of(values.getOrDefault("--out", "docs/reports/bench-" + name + ".json"));
-        return new BenchmarkOptions(corpus, Path.of(values.get("--questions")), dataDir, out,
-                Optional.ofNullable(values.get("--ingest-report")).map(Path::of),
-                Integer.parseInt(values.getOrDefault("--limit", "300")),
-                Integer.parseInt(values.getOrDefault("--clients", "16")),
-                Integer.parseInt(values.getOrDefault("--seconds", "60")),
-                Integer.parseInt(values.getOrDefault("--passages", "1024")),
-                Integer.parseInt(values.getOrDefault("--port", "18080")), baseline, restart, concurrentAsk);
+        Path out = Path.of(options.value("--out").orElse("docs/reports/bench-" + name + ".json"));
+        return new BenchmarkOptions(corpus, Path.of(options.required("--questions")), dataDir, out,
+                options.value("--ingest-report").map(Path::of), options.wholeNumber("--limit", 300),
+                options.wholeNumber("--clients", 16), options.wholeNumber("--seconds", 60),
+                options.wholeNumber("--passages", 1024), options.wholeNumber("--port", 18080),
+                !options.flag("--no-baseline"), !options.flag("--no-restart"), !options.flag("--no-concurrent-ask"));
     }
 
     /** H2 refuses a database path relative to the working folder unless it says so ("./data", not "data"). */

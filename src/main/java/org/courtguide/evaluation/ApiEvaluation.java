@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import org.courtguide.CommandOptions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,39 +41,18 @@ public final class ApiEvaluation {
     public record Options(URI url, Path questions, Path out, int k, int limit) {
 
         public static Options parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--url", "--questions", "--out", "--k", "--limit" -> {
-                        if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
-                        }
-                        values.put(args[i], args[++i]);
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
-                }
-            }
-            if (!values.containsKey("--url") || !values.containsKey("--questions")) {
-                throw new IllegalArgumentException(USAGE);
-            }
-            String url = values.get("--url");
+            CommandOptions options = CommandOptions.parse(args, Set.of("--url", "--questions", "--out", "--k", "--limit"),
+                    Set.of(), Set.of("--url", "--questions"), USAGE);
+            String url = options.required("--url");
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw new IllegalArgumentException("--url needs an http(s) address, not " + url + "; " + USAGE);
+                throw options.invalid("--url", "needs an http(s) address, not " + url);
             }
-            int k = number(values, "--k", "100");
+            int k = options.wholeNumber("--k", 100);
             if (k < 1 || k > 100) {
-                throw new IllegalArgumentException("--k must be between 1 and 100; " + USAGE);
+                throw options.invalid("--k", "must be between 1 and 100");
             }
-            return new Options(URI.create(url.endsWith("/") ? url : url + "/"), Path.of(values.get("--questions")),
-                    Path.of(values.getOrDefault("--out", "eval-api.json")), k, number(values, "--limit", "0"));
-        }
-
-        private static int number(Map<String, String> values, String option, String fallback) {
-            String value = values.getOrDefault(option, fallback);
-            if (!value.matches("\\d{1,9}")) {
-                throw new IllegalArgumentException(option + " needs a whole number, not " + value + "; " + USAGE);
-            }
-            return Integer.parseInt(value);
+            return new Options(URI.create(url.endsWith("/") ? url : url + "/"), Path.of(options.required("--questions")),
+                    Path.of(options.value("--out").orElse("eval-api.json")), k, options.wholeNumber("--limit", 0));
         }
     }
 

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
+import org.courtguide.CommandOptions;
 import org.courtguide.knowledge.IngestProgress;
 import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
@@ -50,32 +52,14 @@ public class EvaluationCommand implements QuarkusApplication {
                 + " [--no-baseline]";
 
         public static Options parse(String[] args) {
-            Map<String, String> values = new LinkedHashMap<>();
-            boolean baseline = true;
-            for (int i = 0; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--no-baseline" -> baseline = false;
-                    case "--corpus", "--questions", "--out", "--limit", "--details" -> {
-                        if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException(args[i] + " needs a value; " + USAGE);
-                        }
-                        values.put(args[i], args[++i]);
-                    }
-                    default -> throw new IllegalArgumentException("unknown option " + args[i] + "; " + USAGE);
-                }
-            }
-            if (!values.containsKey("--corpus") || !values.containsKey("--questions")) {
-                throw new IllegalArgumentException(USAGE);
-            }
-            Path corpus = Path.of(values.get("--corpus"));
+            CommandOptions options = CommandOptions.parse(args,
+                    Set.of("--corpus", "--questions", "--out", "--limit", "--details"), Set.of("--no-baseline"),
+                    Set.of("--corpus", "--questions"), USAGE);
+            Path corpus = Path.of(options.required("--corpus"));
             String name = corpus.getFileName().toString().replace(".jsonl", "").replace(".gz", "");
-            Path out = Path.of(values.getOrDefault("--out", "docs/reports/eval-" + name + ".json"));
-            String limit = values.getOrDefault("--limit", "0");
-            if (!limit.matches("\\d{1,9}")) {
-                throw new IllegalArgumentException("--limit needs a whole number, not " + limit + "; " + USAGE);
-            }
-            return new Options(corpus, Path.of(values.get("--questions")), out, baseline, Integer.parseInt(limit),
-                    Optional.ofNullable(values.get("--details")).map(Path::of));
+            Path out = Path.of(options.value("--out").orElse("docs/reports/eval-" + name + ".json"));
+            return new Options(corpus, Path.of(options.required("--questions")), out, !options.flag("--no-baseline"),
+                    options.wholeNumber("--limit", 0), options.value("--details").map(Path::of));
         }
 
         /** The corpus gets an index of its own beside the app's, ingested in the foreground; no HTTP port is opened. */

@@ -38,5 +38,8 @@ class BenchmarkOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--corpus", "c"}))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> BenchmarkOptions.parse(new String[] {"--corpus", "c", "--questions", "q", "--clients",
+                "sixteen"})).hasMessageContaining("--clients needs a whole number, not sixteen")
+                .hasMessageContaining("usage: bench");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,9 +19,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -32,26 +28,18 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -105,6 +93,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private final ObjectMapper json;
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final ChineseBigramAnalyzer characterPairs = new ChineseBigramAnalyzer();
+    private final Bm25Query bm25;
     // replaced together by discardUncommitted(); readers see either the old or the new pair
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
@@ -114,6 +103,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         this.config = config;
         this.retrieval = retrieval;
         this.json = json;
+        this.bm25 = new Bm25Query(analyzer, characterPairs, retrieval);
     }
 
     @PostConstruct
@@ -334,72 +324,17 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<Hit> lexicalHits(String query, String expansion, SearchFilter filter, int k) {
-        Map<String, Float> weights = new LinkedHashMap<>();
-        addTerms(analyzer, weights, query, 1f);
-        Map<String, Float> pairs = new LinkedHashMap<>();
-        if (retrieval.characterPairBoost() > 0) {
-            addTerms(characterPairs, pairs, query, 1f);
-        }
-        if (!expansion.isBlank()) {
-            addTerms(analyzer, weights, expansion, retrieval.expansionBoost());
-            if (retrieval.characterPairBoost() > 0) {
-                addTerms(characterPairs, pairs, expansion, retrieval.expansionBoost());
-            }
-        }
-        if (weights.isEmpty() && pairs.isEmpty()) {
+        Optional<Query> terms = bm25.query(query, expansion);
+        if (terms.isEmpty()) {
             return List.of();
         }
-        // one flat disjunction of (field, term) clauses: the same BM25 sum as one sub-query per field, but a single
-        // block-max WAND over all terms skips more documents; the text is analysed once, not once per field
-        BooleanQuery.Builder clauses = new BooleanQuery.Builder();
-        int count = 0;
-        for (Map.Entry<String, Float> term : weights.entrySet()) {
-            if (count + 3 > IndexSearcher.getMaxClauseCount()) {
-                break;
-            }
-            addClause(clauses, BODY, term, retrieval.bodyBoost());
-            addClause(clauses, SECTION, term, retrieval.sectionBoost());
-            addClause(clauses, TITLE, term, retrieval.titleBoost());
-            count += 3;
-        }
-        for (Map.Entry<String, Float> pair : pairs.entrySet()) {
-            if (count + 1 > IndexSearcher.getMaxClauseCount()) {
-                break;
-            }
-            addClause(clauses, BODY_PAIRS, pair, retrieval.characterPairBoost());
-            count++;
-        }
-        Query terms = clauses.build();
         return hits(searcher -> {
-            BooleanQuery.Builder full = new BooleanQuery.Builder().add(terms, Occur.MUST);
-            Restriction restriction = Restriction.of(searcher.getIndexReader(), filter);
+            BooleanQuery.Builder full = new BooleanQuery.Builder().add(terms.get(), Occur.MUST);
+            IndexRestriction restriction = IndexRestriction.of(searcher.getIndexReader(), filter);
             restriction.required().forEach(required -> full.add(required, Occur.FILTER));
             restriction.excluded().forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
             return full.build();
         }, k, score -> score);
-    }
-
-    /** Each analysed term of {@code text} with its weight; a term said twice counts twice, as BM25 over the text would. */
-    private static void addTerms(Analyzer analyzer, Map<String, Float> weights, String text, float weight) {
-        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
-            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-            tokens.reset();
-            while (tokens.incrementToken()) {
-                weights.merge(term.toString(), weight, Float::sum);
-            }
-            tokens.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void addClause(BooleanQuery.Builder clauses, String field, Map.Entry<String, Float> term,
-            float fieldBoost) {
-        if (fieldBoost * term.getValue() <= 0) {
-            return; // a field turned off adds nothing to the score, and its postings would still be walked
-        }
-        clauses.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), fieldBoost * term.getValue()),
-                Occur.SHOULD);
     }
 
     @Override
@@ -412,7 +347,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
         float[] unitQuery = unitLength(queryVector);
         return hits(searcher -> new KnnFloatVectorQuery(vectorField(language.code()), unitQuery, k,
-                Restriction.of(searcher.getIndexReader(), filter).asFilter()), k, score -> 2 * score - 1);
+                IndexRestriction.of(searcher.getIndexReader(), filter).asFilter()), k, score -> 2 * score - 1);
     }
 
     /**
@@ -442,61 +377,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         return unit;
     }
 
-    /**
-     * The filter as Lucene clauses, chosen by how many chunks each value holds in the open index. Language, kind and
-     * validity each hold one value of a closed set. A wanted value held by few chunks (guides beside 140,000 statute
-     * articles) is required: BM25 and the vector search then visit only those. A wanted value held by most chunks
-     * ("in force") is expressed as the other values excluded instead, and only those that some chunk holds: a required
-     * clause matching nearly every chunk would lead BM25's conjunction and make it score every document, and an
-     * exclusion that matches nothing would still make the vector search build a set of all accepted chunks.
-     */
-    record Restriction(List<Query> required, List<Query> excluded) {
-
-        static Restriction of(IndexReader reader, SearchFilter filter) {
-            List<Query> required = new ArrayList<>();
-            List<Query> excluded = new ArrayList<>();
-            filter.language().ifPresent(wanted -> restrict(reader, LANGUAGE, wanted,
-                    Arrays.stream(Language.values()).map(Language::code).toList(), required, excluded));
-            filter.kind().ifPresent(wanted -> restrict(reader, KIND, wanted.name(),
-                    Arrays.stream(SourceKind.values()).map(SourceKind::name).toList(), required, excluded));
-            if (!filter.includeNotInForce()) {
-                restrict(reader, VALIDITY, Validity.VALID.key(),
-                        Arrays.stream(Validity.values()).map(Validity::key).toList(), required, excluded);
-            }
-            return new Restriction(required, excluded);
-        }
-
-        private static void restrict(IndexReader reader, String field, String wanted, List<String> values,
-                List<Query> required, List<Query> excluded) {
-            try {
-                if (2L * reader.docFreq(new Term(field, wanted)) < reader.maxDoc()) {
-                    required.add(new TermQuery(new Term(field, wanted)));
-                    return;
-                }
-                for (String other : values) {
-                    if (!other.equals(wanted) && reader.docFreq(new Term(field, other)) > 0) {
-                        excluded.add(new TermQuery(new Term(field, other)));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        /** The accepted chunks as one filter for the vector search; null when every chunk is accepted. */
-        Query asFilter() {
-            if (required.isEmpty() && excluded.isEmpty()) {
-                return null;
-            }
-            BooleanQuery.Builder accepted = new BooleanQuery.Builder();
-            if (required.isEmpty()) {
-                accepted.add(new MatchAllDocsQuery(), Occur.FILTER);
-            }
-            required.forEach(q -> accepted.add(q, Occur.FILTER));
-            excluded.forEach(q -> accepted.add(q, Occur.MUST_NOT));
-            return accepted.build();
-        }
-    }
 
     /** The ranking with each hit's id and title only: reading and parsing whole passages is left to the few shown. */
     private List<Hit> hits(SearcherWork<Query> queryFor, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
@@ -505,53 +385,13 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             // counting all matches (Lucene counts the first 1,000 by default) would keep BM25 from skipping documents
             // that cannot reach the top k; nothing here uses the total
             ScoreDoc[] found = searcher.search(query, new TopScoreDocCollectorManager(k, null, k)).scoreDocs;
-            String[][] idAndTitle = idsAndTitles(searcher, found);
+            String[][] idAndTitle = HitIdentities.read(searcher, found);
             List<Hit> hits = new ArrayList<>(found.length);
             for (int i = 0; i < found.length; i++) {
                 hits.add(new Hit(idAndTitle[i][0], idAndTitle[i][1], scoreMapping.applyAsDouble(found[i].score), null));
             }
             return hits;
         });
-    }
-
-    /**
-     * Each hit's chunk id and title, from doc values: reading them from the stored fields would decompress a block of
-     * passages and vectors per hit (measured on 141,196 chunks: 0.6 ms for 60 hits, 3 ms at p95). Segments written
-     * before the doc values existed are read from the stored fields.
-     */
-    private static String[][] idsAndTitles(IndexSearcher searcher, ScoreDoc[] found) throws IOException {
-        String[][] values = new String[found.length][];
-        // doc values are read forwards only: visit the hits in document order
-        Integer[] byDoc = new Integer[found.length];
-        for (int i = 0; i < found.length; i++) {
-            byDoc[i] = i;
-        }
-        java.util.Arrays.sort(byDoc, Comparator.comparingInt(i -> found[i].doc));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        StoredFields stored = null;
-        int leafIndex = -1;
-        BinaryDocValues ids = null;
-        SortedDocValues titles = null;
-        for (int i : byDoc) {
-            int doc = found[i].doc;
-            int leaf = ReaderUtil.subIndex(doc, leaves);
-            if (leaf != leafIndex) {
-                leafIndex = leaf;
-                ids = leaves.get(leaf).reader().getBinaryDocValues(ID_VALUE);
-                titles = leaves.get(leaf).reader().getSortedDocValues(TITLE_VALUE);
-            }
-            int leafDoc = doc - leaves.get(leaf).docBase;
-            if (ids != null && titles != null && ids.advanceExact(leafDoc) && titles.advanceExact(leafDoc)) {
-                values[i] = new String[] {ids.binaryValue().utf8ToString(), titles.lookupOrd(titles.ordValue())
-                        .utf8ToString()};
-            } else {
-                stored = stored == null ? searcher.storedFields() : stored;
-                IdAndTitle fields = new IdAndTitle();
-                stored.document(doc, fields);
-                values[i] = new String[] {fields.id, fields.title};
-            }
-        }
-        return values;
     }
 
     @Override
@@ -571,30 +411,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             }
             return passages;
         });
-    }
-
-    /** Reads a chunk's id and title and stops: they come first among its stored fields, before text and vector. */
-    private static final class IdAndTitle extends StoredFieldVisitor {
-
-        String id;
-        String title;
-
-        @Override
-        public Status needsField(FieldInfo field) {
-            if (id != null && title != null) {
-                return Status.STOP;
-            }
-            return field.name.equals(ID) || field.name.equals(TITLE) ? Status.YES : Status.NO;
-        }
-
-        @Override
-        public void stringField(FieldInfo field, String value) {
-            if (field.name.equals(ID)) {
-                id = value;
-            } else {
-                title = value;
-            }
-        }
     }
 
     @Override

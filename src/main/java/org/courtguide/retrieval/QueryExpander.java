@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,6 +77,8 @@ public class QueryExpander {
             LOG.warnf("Query lexicon %s unreadable; searching without expansion", file);
             return Map.of();
         }
-        return Map.copyOf(entries);
+        // file order, not Map.copyOf's: its iteration order changes from one JVM start to the next, and the expansion's
+        // term order changes the text embedded for the dense search, so a restart could rank a question differently
+        return Collections.unmodifiableMap(entries);
     }
 }

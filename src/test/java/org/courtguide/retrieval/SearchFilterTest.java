@@ -89,13 +89,13 @@ class SearchFilterTest {
             throws IOException {
         try (var reader = org.apache.lucene.index.DirectoryReader.open(
                 org.apache.lucene.store.FSDirectory.open(dataDir.resolve("index")))) {
-            var guides = LuceneKnowledgeIndex.Restriction.of(reader, SearchFilter.any().onlyKind(SourceKind.GUIDE));
+            var guides = IndexRestriction.of(reader, SearchFilter.any().onlyKind(SourceKind.GUIDE));
             assertThat(guides.required()).hasSize(1);
-            var inForce = LuceneKnowledgeIndex.Restriction.of(reader, SearchFilter.any());
+            var inForce = IndexRestriction.of(reader, SearchFilter.any());
             // nothing is superseded here: only the repealed value is excluded
             assertThat(inForce.required()).isEmpty();
             assertThat(inForce.excluded()).hasSize(1);
-            var everything = LuceneKnowledgeIndex.Restriction.of(reader,
+            var everything = IndexRestriction.of(reader,
                     new SearchFilter(Optional.empty(), Optional.empty(), true));
             assertThat(everything.asFilter()).isNull();
         }

@@ -67,7 +67,8 @@ public class BenchmarkCommand implements QuarkusApplication {
                 passages.size());
 
         Benchmark.Plan plan = new Benchmark.Plan(URI.create("http://127.0.0.1:" + options.port() + "/"), questions,
-                passages, options.clients(), Duration.ofSeconds(options.seconds()), options.concurrentAsk(),
+                passages, options.clients(), Duration.ofSeconds(options.seconds()),
+                Duration.ofSeconds(options.warmUpSeconds()), options.concurrentAsk(),
                 options.baseline(), corpus(options.corpus()));
         Map<String, Object> body = benchmark.run(plan);
 

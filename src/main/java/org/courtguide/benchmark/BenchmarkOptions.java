@@ -8,17 +8,17 @@ import org.courtguide.CommandOptions;
 
 /** Command-line options of {@code bench}. */
 public record BenchmarkOptions(Path corpus, Path questions, Path dataDir, Path out, Optional<Path> ingestReport,
-        int limit, int clients, int seconds, int passages, int port, boolean baseline, boolean restart,
+        int limit, int clients, int seconds, int warmUpSeconds, int passages, int port, boolean baseline, boolean restart,
         boolean concurrentAsk) {
 
     static final String USAGE = "usage: bench --corpus FILE --questions FILE [--data-dir DIR] [--limit 300] [--clients 16]"
-            + " [--seconds 60] [--passages 1024] [--port 18080] [--out FILE] [--ingest-report FILE] [--no-baseline]"
+            + " [--seconds 60] [--warm-up 60] [--passages 1024] [--port 18080] [--out FILE] [--ingest-report FILE] [--no-baseline]"
             + " [--no-restart] [--no-concurrent-ask]";
 
     public static BenchmarkOptions parse(String[] args) {
         CommandOptions options = CommandOptions.parse(args,
                 Set.of("--corpus", "--questions", "--data-dir", "--out", "--ingest-report", "--limit", "--clients",
-                        "--seconds", "--passages", "--port"),
+                        "--seconds", "--warm-up", "--passages", "--port"),
                 Set.of("--no-baseline", "--no-restart", "--no-concurrent-ask"), Set.of("--corpus", "--questions"), USAGE);
         Path corpus = Path.of(options.required("--corpus"));
         // the same folder as eval's, so an index eval built is opened as it is instead of being ingested again
@@ -29,6 +29,7 @@ public record BenchmarkOptions(Path corpus, Path questions, Path dataDir, Path o
         return new BenchmarkOptions(corpus, Path.of(options.required("--questions")), dataDir, out,
                 options.value("--ingest-report").map(Path::of), options.wholeNumber("--limit", 300),
                 options.wholeNumber("--clients", 16), options.wholeNumber("--seconds", 60),
+                options.wholeNumber("--warm-up", 60),
                 options.wholeNumber("--passages", 1024), options.wholeNumber("--port", 18080),
                 !options.flag("--no-baseline"), !options.flag("--no-restart"), !options.flag("--no-concurrent-ask"));
     }

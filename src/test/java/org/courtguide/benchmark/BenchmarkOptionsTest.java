@@ -17,6 +17,7 @@ class BenchmarkOptionsTest {
         assertThat(options.dataDir()).isEqualTo(Path.of("./data/eval/_data_corpus_large_articles_jsonl_gz"));
         assertThat(options.out()).isEqualTo(Path.of("docs/reports/bench-articles.json"));
         assertThat(options.clients()).isEqualTo(16);
+        assertThat(options.warmUpSeconds()).isEqualTo(60);
         assertThat(options.baseline()).isTrue();
         assertThat(options.restart()).isTrue();
     }
@@ -28,6 +29,12 @@ class BenchmarkOptionsTest {
                 .dataDir().toString()).isEqualTo("./data/large");
         assertThat(BenchmarkOptions.parse(new String[] {"--corpus", "c", "--questions", "q", "--data-dir", "/srv/large"})
                 .dataDir().toString()).isEqualTo("/srv/large");
+    }
+
+    @Test
+    void a_short_warm_up_can_be_asked_for() {
+        assertThat(BenchmarkOptions.parse(new String[] {"--corpus", "c", "--questions", "q", "--warm-up", "5"})
+                .warmUpSeconds()).isEqualTo(5);
     }
 
     @Test

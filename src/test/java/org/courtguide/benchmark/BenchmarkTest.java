@@ -45,7 +45,7 @@ class BenchmarkTest {
                 "How long do I have to appeal?");
         List<KnowledgeChunk> passages = starterGuides();
         Benchmark.Plan plan = new Benchmark.Plan(URI.create(base.toString()), questions, passages, 3,
-                Duration.ofSeconds(1), true, true, Benchmark.of(passages));
+                Duration.ofSeconds(1), Duration.ofSeconds(1), true, true, Benchmark.of(passages));
 
         Map<String, Object> body = benchmark.run(plan);
         JsonNode report = json.valueToTree(body);

@@ -219,7 +219,9 @@ public class EvaluationCommand implements QuarkusApplication {
                 "fusion", retrievalConfig.fusion(), "localWeight", retrievalConfig.localWeight(),
                 "lawEvidenceWeight", retrievalConfig.lawEvidenceWeight(),
                 "candidatesPerResult", retrievalConfig.candidatesPerResult(), "bm25", Map.of("k1",
-                        retrievalConfig.bm25K1(), "b", retrievalConfig.bm25B())));
+                        retrievalConfig.bm25K1(), "b", retrievalConfig.bm25B()),
+                "characterPairs", Map.of("boost", retrievalConfig.characterPairBoost(),
+                        "maxShare", retrievalConfig.characterPairMaxShare())));
         if (!baselineIngest.isEmpty()) {
             report.put("baselineIngest", baselineIngest);
         }

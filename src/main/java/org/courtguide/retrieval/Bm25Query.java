@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -28,18 +29,33 @@ import org.apache.lucene.search.TermQuery;
  */
 final class Bm25Query {
 
+    /**
+     * Common character pairs are left out only from an index at least this large: in a small one (the starter guides)
+     * every posting list is short, and a pair shared by a few guides still tells them apart.
+     */
+    static final int PAIR_PRUNING_MIN_CHUNKS = 10_000;
+
     private final Analyzer words;
     private final Analyzer pairs;
     private final RetrievalConfig retrieval;
+    private final int pairPruningMinChunks;
 
     Bm25Query(Analyzer words, Analyzer pairs, RetrievalConfig retrieval) {
+        this(words, pairs, retrieval, PAIR_PRUNING_MIN_CHUNKS);
+    }
+
+    Bm25Query(Analyzer words, Analyzer pairs, RetrievalConfig retrieval, int pairPruningMinChunks) {
         this.words = words;
         this.pairs = pairs;
         this.retrieval = retrieval;
+        this.pairPruningMinChunks = pairPruningMinChunks;
     }
 
-    /** The query, or empty when neither the question nor its expansion has a searchable term. */
-    Optional<Query> query(String query, String expansion) {
+    /**
+     * The query over the index {@code reader} reads, or empty when neither the question nor its expansion has a
+     * searchable term.
+     */
+    Optional<Query> query(IndexReader reader, String query, String expansion) {
         Map<String, Float> weights = new LinkedHashMap<>();
         addTerms(words, weights, query, 1f);
         Map<String, Float> pairTerms = new LinkedHashMap<>();
@@ -68,14 +84,27 @@ final class Bm25Query {
             addClause(clauses, TITLE, term, retrieval.titleBoost());
             count += 3;
         }
+        long commonAbove = reader.maxDoc() >= pairPruningMinChunks
+                ? (long) (retrieval.characterPairMaxShare() * reader.maxDoc()) : Long.MAX_VALUE;
         for (Map.Entry<String, Float> pair : pairTerms.entrySet()) {
             if (count + 1 > IndexSearcher.getMaxClauseCount()) {
                 break;
+            }
+            if (commonAbove < Long.MAX_VALUE && docFreq(reader, pair.getKey()) > commonAbove) {
+                continue;
             }
             addClause(clauses, BODY_PAIRS, pair, retrieval.characterPairBoost());
             count++;
         }
         return Optional.of(clauses.build());
+    }
+
+    private static int docFreq(IndexReader reader, String pair) {
+        try {
+            return reader.docFreq(new Term(BODY_PAIRS, pair));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Each analysed term of {@code text} with its weight; a term said twice counts twice, as BM25 over the text would. */

@@ -40,6 +40,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -324,11 +325,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<Hit> lexicalHits(String query, String expansion, SearchFilter filter, int k) {
-        Optional<Query> terms = bm25.query(query, expansion);
-        if (terms.isEmpty()) {
-            return List.of();
-        }
         return hits(searcher -> {
+            Optional<Query> terms = bm25.query(searcher.getIndexReader(), query, expansion);
+            if (terms.isEmpty()) {
+                return new MatchNoDocsQuery();
+            }
             BooleanQuery.Builder full = new BooleanQuery.Builder().add(terms.get(), Occur.MUST);
             IndexRestriction restriction = IndexRestriction.of(searcher.getIndexReader(), filter);
             restriction.required().forEach(required -> full.add(required, Occur.FILTER));

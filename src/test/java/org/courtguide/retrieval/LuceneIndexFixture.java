@@ -48,6 +48,7 @@ final class LuceneIndexFixture {
         when(config.titleBoost()).thenReturn(0.3f);
         when(config.expansionBoost()).thenReturn(0.5f);
         when(config.characterPairBoost()).thenReturn(characterPairBoost);
+        when(config.characterPairMaxShare()).thenReturn(0.05);
         return config;
     }
 }

@@ -1,7 +1,6 @@
 package org.courtguide.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import java.io.IOException;
@@ -70,12 +69,7 @@ class Bm25QueryTest {
     }
 
     private static RetrievalConfig config(double maxShare) {
-        RetrievalConfig config = mock(RetrievalConfig.class);
-        when(config.bodyBoost()).thenReturn(1f);
-        when(config.sectionBoost()).thenReturn(0.6f);
-        when(config.titleBoost()).thenReturn(0.3f);
-        when(config.expansionBoost()).thenReturn(0.5f);
-        when(config.characterPairBoost()).thenReturn(1f);
+        RetrievalConfig config = LuceneIndexFixture.retrievalConfig(1f);
         when(config.characterPairMaxShare()).thenReturn(maxShare);
         return config;
     }

@@ -39,7 +39,8 @@ final class LuceneIndexFixture {
         return config;
     }
 
-    private static RetrievalConfig retrievalConfig(float characterPairBoost) {
+    /** The app's defaults for the settings the index reads. */
+    static RetrievalConfig retrievalConfig(float characterPairBoost) {
         RetrievalConfig config = mock(RetrievalConfig.class);
         when(config.bm25K1()).thenReturn(1.2f);
         when(config.bm25B()).thenReturn(0.75f);

@@ -10,6 +10,8 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,7 +38,11 @@ final class RoutingRules {
     record Text(String spaced, String compact) {
     }
 
-    record Rule(String id, RouteKind route, String description, List<Pattern> zh, List<Pattern> en,
+    /**
+     * One rule; {@code reply} names its entry under {@code replies}: the route's own, or one written for this kind of
+     * message (a person thinking of suicide needs the crisis line, not protection-order steps).
+     */
+    record Rule(String id, RouteKind route, String reply, String description, List<Pattern> zh, List<Pattern> en,
             List<String> examples, List<String> counterExamples) {
 
         boolean matches(Text text) {
@@ -50,10 +56,10 @@ final class RoutingRules {
 
     private final String source;
     private final List<Rule> rules;
-    private final Map<RouteKind, Map<Language, String>> replies;
+    private final Map<String, Map<Language, String>> replies;
     private final List<ContactEntry> contacts;
 
-    private RoutingRules(String source, List<Rule> rules, Map<RouteKind, Map<Language, String>> replies,
+    private RoutingRules(String source, List<Rule> rules, Map<String, Map<Language, String>> replies,
             List<ContactEntry> contacts) {
         this.source = source;
         this.rules = List.copyOf(rules);
@@ -96,9 +102,10 @@ final class RoutingRules {
         if (!(loaded instanceof Map<?, ?> root)) {
             throw new IllegalStateException("Safety routing rules " + source + " must be a YAML mapping");
         }
-        Map<RouteKind, Map<Language, String>> replies = replies(root.get("replies"), problems);
+        Map<String, Map<Language, String>> replies = replies(root.get("replies"), problems);
         List<ContactEntry> contacts = contacts(root.get("contacts"), problems);
         List<Rule> rules = rules(root.get("rules"), problems);
+        checkReplyNames(rules, replies, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Safety routing rules " + source + " have problems:\n- " + String.join("\n- ", problems));
@@ -125,8 +132,9 @@ final class RoutingRules {
         return rules;
     }
 
-    String reply(RouteKind kind, Language language) {
-        Map<Language, String> texts = replies.get(kind);
+    /** The reply named {@code name} ({@link #key} of a route, or a rule's own), or empty if there is none. */
+    String reply(String name, Language language) {
+        Map<Language, String> texts = replies.get(name);
         return texts == null ? "" : texts.get(language);
     }
 
@@ -134,30 +142,50 @@ final class RoutingRules {
         return contacts;
     }
 
-    private static Map<RouteKind, Map<Language, String>> replies(Object node, List<String> problems) {
-        Map<RouteKind, Map<Language, String>> replies = new EnumMap<>(RouteKind.class);
+    /** Every route's reply, and any further reply a rule names; each in both languages. */
+    private static Map<String, Map<Language, String>> replies(Object node, List<String> problems) {
+        Map<String, Map<Language, String>> replies = new LinkedHashMap<>();
         if (!(node instanceof Map<?, ?> map)) {
             problems.add("'replies' must be a mapping of route → {zh, en}");
             return replies;
         }
+        Set<String> names = new LinkedHashSet<>();
         for (RouteKind kind : RouteKind.values()) {
-            if (kind == RouteKind.PROCEED) {
-                continue;
+            if (kind != RouteKind.PROCEED) {
+                names.add(key(kind));
             }
-            String key = key(kind);
+        }
+        map.keySet().forEach(name -> names.add(String.valueOf(name)));
+        for (String name : names) {
             Map<Language, String> texts = new EnumMap<>(Language.class);
-            Object entry = map.get(key);
+            Object entry = map.get(name);
             for (Language language : Language.values()) {
                 String text = entry instanceof Map<?, ?> byLanguage ? string(byLanguage.get(language.code())) : null;
                 if (text == null || text.isBlank()) {
-                    problems.add("replies." + key + "." + language.code() + " is missing");
+                    problems.add("replies." + name + "." + language.code() + " is missing");
                 } else {
                     texts.put(language, text.strip());
                 }
             }
-            replies.put(kind, texts);
+            replies.put(name, texts);
         }
         return replies;
+    }
+
+    /** A rule naming a reply that does not exist, or a reply no route or rule uses, is a typo somewhere. */
+    private static void checkReplyNames(List<Rule> rules, Map<String, Map<Language, String>> replies,
+            List<String> problems) {
+        Set<String> unused = new LinkedHashSet<>(replies.keySet());
+        for (RouteKind kind : RouteKind.values()) {
+            unused.remove(key(kind));
+        }
+        for (Rule rule : rules) {
+            unused.remove(rule.reply());
+            if (!replies.containsKey(rule.reply())) {
+                problems.add(rule.id() + ": reply " + rule.reply() + " is not under 'replies'");
+            }
+        }
+        unused.forEach(name -> problems.add("replies." + name + " is used by no rule"));
     }
 
     private static List<ContactEntry> contacts(Object node, List<String> problems) {
@@ -221,7 +249,8 @@ final class RoutingRules {
             if (zh.isEmpty() && en.isEmpty()) {
                 problems.add(id + ": no patterns");
             }
-            rules.add(new Rule(id, route, string(map.get("description")), zh, en,
+            String reply = blank(string(map.get("reply"))) ? key(route) : string(map.get("reply")).strip();
+            rules.add(new Rule(id, route, reply, string(map.get("description")), zh, en,
                     strings(id, "examples", map.get("examples"), problems),
                     strings(id, "counter_examples", map.get("counter_examples"), problems)));
         }

@@ -63,14 +63,17 @@ public class SafetyRouter {
     }
 
     /**
-     * The fixed reply for the route, in the route's language (Chinese if it has none); empty for
-     * {@link RouteKind#PROCEED}. A prediction reply offers procedural guidance, which the caller appends.
+     * The fixed reply for the route (the deciding rule's own, if it names one), in the route's language (Chinese if it
+     * has none); empty for {@link RouteKind#PROCEED}. A prediction reply offers procedural guidance, which the caller
+     * appends.
      */
     public String reply(Route route) {
         if (route.kind() == RouteKind.PROCEED) {
             return "";
         }
-        return rules.reply(route.kind(), languageOf(route));
+        String name = rules.rules().stream().filter(rule -> rule.id().equals(route.ruleId())).findFirst()
+                .map(RoutingRules.Rule::reply).orElse(RoutingRules.key(route.kind()));
+        return rules.reply(name, languageOf(route));
     }
 
     /** The numbers to show with a crisis reply, named in the route's language; none for other routes. */

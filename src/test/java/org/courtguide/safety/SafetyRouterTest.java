@@ -201,6 +201,18 @@ class SafetyRouterTest {
     }
 
     @Test
+    void a_person_thinking_of_suicide_gets_the_crisis_line_first_and_no_protection_order_steps() {
+        String zh = router.reply(router.route("官司输了，我真的不想活了"));
+        String en = router.reply(router.route("I lost the case and I want to end my life"));
+
+        assertThat(zh).startsWith("你的安全最重要").contains("12356", "120", "110").doesNotContain("保护令");
+        assertThat(en).startsWith("Your safety comes first").contains("12356", "120", "110")
+                .doesNotContain("protection order");
+        assertThat(zh.indexOf("12356")).isLessThan(zh.indexOf("诉讼程序"));
+        assertThat(router.contacts(router.route("我想自杀"))).extracting(Contact::number).contains("12356", "110");
+    }
+
+    @Test
     void crisis_contacts_include_the_police_first_and_are_named_in_the_question_language() {
         Route zh = router.route("他说要杀了我");
         Route en = router.route("He said he will kill me");
@@ -272,6 +284,27 @@ class SafetyRouterTest {
                 .hasMessageContaining("replies.prediction.en is missing").hasMessageContaining("replies.abuse.zh")
                 .hasMessageContaining("broken-regex").hasMessageContaining("unknown-route")
                 .hasMessageContaining("no-patterns: no patterns").hasMessageContaining("quote it");
+    }
+
+    @Test
+    void refuses_a_rule_naming_a_reply_that_does_not_exist_and_a_reply_no_rule_uses() {
+        String yaml = """
+                replies:
+                  crisis: {zh: 危险, en: danger}
+                  prediction: {zh: 不能预测, en: cannot predict}
+                  abuse: {zh: 只谈程序, en: procedure only}
+                  crisis-lonely: {zh: 孤单, en: lonely}
+                contacts: [{number: "110", zh: 报警, en: Police}]
+                rules:
+                  - id: self-harm
+                    route: crisis
+                    reply: crisis-self-harm
+                    patterns: {zh: [自杀]}
+                """;
+
+        assertThatThrownBy(() -> RoutingRules.parse(yaml, "test.yaml")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("self-harm: reply crisis-self-harm is not under 'replies'")
+                .hasMessageContaining("replies.crisis-lonely is used by no rule");
     }
 
     @Test

@@ -7,10 +7,14 @@ import org.courtguide.web.LanguageRuns;
 
 /**
  * An answer prepared for a page: paragraphs split into text and citation markers so the template can turn each
- * {@code [n]} into a link to its source without any parsing of its own, the question it answers, and ids unique to
- * this answer so that several answers can stand in one transcript.
+ * {@code [n]} into a link to its source without any parsing of its own, lines written as a list ("- ...") made a list
+ * that a screen reader announces as one, the question it answers, and ids unique to this answer so that several
+ * answers can stand in one transcript.
  */
-public record AnswerView(Answer answer, String question, List<List<Segment>> paragraphs) {
+public record AnswerView(Answer answer, String question, List<Block> blocks) {
+
+    /** The marker of a list item in the answer text, as the guides and the fixed replies write them. */
+    private static final String ITEM = "- ";
 
     /** Short and unique per answer, for element ids ({@code source-<key>-<n>}). */
     public String key() {
@@ -58,24 +62,64 @@ public record AnswerView(Answer answer, String question, List<List<Segment>> par
                 LanguageRuns.split(g.meaning(), lang))).toList();
     }
 
+    /** A paragraph of text, or (when {@code items} is not empty) a bulleted list. */
+    public record Block(List<Segment> text, List<List<Segment>> items) {
+
+        public boolean list() {
+            return !items.isEmpty();
+        }
+    }
+
     public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {
     }
 
     public static AnswerView of(Answer answer, String question) {
-        List<List<Segment>> paragraphs = new ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         for (String paragraph : answer.paragraphs()) {
-            List<Segment> marked = new ArrayList<>();
-            for (Segment segment : segments(paragraph, answer.citations().size())) {
-                if (segment.cited()) {
-                    marked.add(segment);
-                } else {
-                    LanguageRuns.split(segment.text(), answer.language().code())
-                            .forEach(run -> marked.add(new Segment(run.text(), 0, run.lang())));
-                }
-            }
-            paragraphs.add(marked);
+            blocks.addAll(blocks(paragraph, answer));
         }
-        return new AnswerView(answer, question, paragraphs);
+        return new AnswerView(answer, question, blocks);
+    }
+
+    /** A paragraph's runs of ordinary lines and of "- " lines, in order; each run one block. */
+    static List<Block> blocks(String paragraph, Answer answer) {
+        List<Block> blocks = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        boolean inList = false;
+        for (String line : paragraph.split("\n", -1)) {
+            boolean item = line.startsWith(ITEM);
+            if (item != inList && !lines.isEmpty()) {
+                blocks.add(block(lines, inList, answer));
+                lines.clear();
+            }
+            inList = item;
+            lines.add(item ? line.substring(ITEM.length()) : line);
+        }
+        if (!lines.isEmpty()) {
+            blocks.add(block(lines, inList, answer));
+        }
+        return blocks;
+    }
+
+    private static Block block(List<String> lines, boolean list, Answer answer) {
+        if (!list) {
+            return new Block(marked(String.join("\n", lines), answer), List.of());
+        }
+        return new Block(List.of(), lines.stream().map(line -> marked(line, answer)).toList());
+    }
+
+    /** Citation markers as links, and text in the other language marked as such. */
+    private static List<Segment> marked(String text, Answer answer) {
+        List<Segment> marked = new ArrayList<>();
+        for (Segment segment : segments(text, answer.citations().size())) {
+            if (segment.cited()) {
+                marked.add(segment);
+            } else {
+                LanguageRuns.split(segment.text(), answer.language().code())
+                        .forEach(run -> marked.add(new Segment(run.text(), 0, run.lang())));
+            }
+        }
+        return marked;
     }
 
     /** Splits "text [1] more [2]" into segments; markers outside 1..citations stay text. */

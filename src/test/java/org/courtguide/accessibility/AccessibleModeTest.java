@@ -97,7 +97,7 @@ class AccessibleModeTest {
     void the_accessible_answer_page_shows_one_idea_per_line_and_a_glossary_in_the_answer_language() {
         Document page = get("/ask?mode=accessible&lang=zh&q=%E6%80%8E%E4%B9%88%E8%B5%B7%E8%AF%89%EF%BC%9F", Map.of());
         Element answer = page.getElementById("latest-answer");
-        assertThat(answer.select(".answer-body.plain p")).hasSizeGreaterThan(5);
+        assertThat(answer.select(".answer-body.plain p, .answer-body.plain li")).hasSizeGreaterThan(5);
         assertThat(answer.selectFirst(".answer-body").attr("lang")).isEqualTo("zh");
         assertThat(answer.select("dl.glossary dt")).extracting(Element::text).contains("立案", "起诉状");
         assertThat(answer.select("ol.sources a")).isNotEmpty();

@@ -49,6 +49,17 @@ class AskPageTest {
     }
 
     @Test
+    void an_answer_that_lists_things_shows_a_list_a_screen_reader_can_count() {
+        Document page = post("上诉期限是多少天？", "zh");
+
+        Element body = page.selectFirst("#latest-answer .answer-body");
+        assertThat(body.select("ul > li")).hasSizeGreaterThanOrEqualTo(2)
+                .allSatisfy(item -> assertThat(item.text()).doesNotStartWith("-").isNotBlank());
+        assertThat(body.select("p")).noneSatisfy(p -> assertThat(p.wholeText()).contains("\n- "));
+        assertThat(body.select("a.cite")).isNotEmpty();
+    }
+
+    @Test
     void posting_the_form_renders_the_answer_with_numbered_citations_that_link_to_the_section() {
         Document page = post("上诉期限是多少天？", "zh");
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.courtguide.Language;
 import org.courtguide.knowledge.SourceKind;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
@@ -63,21 +64,25 @@ public class GuidePages {
         if (query.length() > MAX_QUERY_CHARS) {
             query = query.substring(0, MAX_QUERY_CHARS);
         }
-        // keyword search only: the library never involves the embedding model or any AI
+        // keyword search only: the library never involves the embedding model or any AI. It searches the guides of
+        // the words' language, as the assistant answers in the question's: "appeal deadline" typed on a Chinese page
+        // finds the English guides
+        String searchIn = query.isEmpty() ? page.lang() : Language.detect(query).code();
         List<LibraryHit> hits = query.isEmpty() ? List.of()
-                : index.lexical(query, SearchFilter.language(page.lang()).onlyKind(SourceKind.GUIDE), MAX_HITS)
+                : index.lexical(query, SearchFilter.language(searchIn).onlyKind(SourceKind.GUIDE), MAX_HITS)
                         .stream().map(LibraryHit::of).toList();
         return Templates.list(page, inLanguage, query, hits).setLocale(page.language().locale());
     }
 
-    /** One section found by the library's keyword search. */
-    public record LibraryHit(String title, String section, String href, String snippet) {
+    /** One section found by the library's keyword search; {@code lang} is the guide's, which may not be the page's. */
+    public record LibraryHit(String title, String section, String href, String snippet, String lang) {
 
         static LibraryHit of(Passage p) {
             String text = p.chunk().text();
             return new LibraryHit(p.chunk().title(), p.chunk().section(),
                     GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()),
-                    text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…");
+                    text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…",
+                    p.chunk().language());
         }
     }
 

@@ -33,6 +33,17 @@ class GuideLibraryTest {
     }
 
     @Test
+    void english_words_on_the_chinese_page_find_the_english_guides_marked_as_english() {
+        Document page = Jsoup.parse(given().queryParam("q", "appeal deadline").queryParam("lang", "zh").when()
+                .get("/guides").then().statusCode(200).extract().asString());
+
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("zh");
+        assertThat(page.select("#library-results-heading + ol li")).isNotEmpty()
+                .allSatisfy(li -> assertThat(li.attr("lang")).isEqualTo("en"))
+                .anySatisfy(li -> assertThat(li.selectFirst("a").attr("href")).contains("-en"));
+    }
+
+    @Test
     void choosing_the_library_is_remembered_for_the_session_and_can_be_undone() {
         var chosen = given().queryParam("choice", "library").redirects().follow(false).when().get("/").then()
                 .statusCode(303).extract();

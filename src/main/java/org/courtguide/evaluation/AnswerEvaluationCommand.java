@@ -1,6 +1,7 @@
 package org.courtguide.evaluation;
 
 import java.io.BufferedReader;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.courtguide.ask.Answer;
 import org.courtguide.ask.AnswerStyle;
 import org.courtguide.ask.AskService;
 import org.courtguide.ask.Citation;
+import org.courtguide.guides.GuideLinks;
 import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.retrieval.KnowledgeIndex;
@@ -123,10 +125,20 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         return 0;
     }
 
-    /** A citation resolves when its source is indexed and has a section with the cited anchor. */
+    /**
+     * A citation resolves when the page its link opens ({@code /guides/{id}#{anchor}}) is an indexed source with a
+     * section at that anchor. The link, not the source id, is what a reader follows: a computed fee answer cites an
+     * article of the Measures and links to the guide section that explains it.
+     */
     private boolean resolves(Citation citation) {
-        String anchor = citation.url().substring(citation.url().indexOf('#') + 1);
-        return index.source(citation.sourceId())
+        String url = citation.url();
+        int hash = url.indexOf('#');
+        if (!url.startsWith(GuideLinks.source("")) || hash < 0) {
+            return false;
+        }
+        String id = URLDecoder.decode(url.substring(GuideLinks.source("").length(), hash), StandardCharsets.UTF_8);
+        String anchor = url.substring(hash + 1);
+        return index.source(id)
                 .map(s -> s.sections().stream().map(KnowledgeChunk::anchor).anyMatch(anchor::equals)).orElse(false);
     }
 

@@ -2,8 +2,10 @@ package org.courtguide.triage;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,9 @@ import org.courtguide.Language;
 import org.courtguide.ask.Answer;
 import org.courtguide.ask.Citation;
 import org.courtguide.guides.GuideLinks;
+import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.StoredSource;
 
 /**
  * Answers "how much does it cost to sue for 100,000 yuan?" from the fee bands instead of from retrieved text, because
@@ -25,6 +30,8 @@ import org.courtguide.guides.GuideLinks;
 public class FeeQuestionAnswerer {
 
     public static final String ID = "fee-schedule";
+    /** The Measures on the Payment of Litigation Costs took effect on this day. */
+    private static final String MEASURES_DATE = "2007-04-01";
 
     private static final Pattern FEE_ZH = Pattern.compile("诉讼费|受理费|立案费|案件费|交多少钱|要多少钱|花多少钱|多少费用|收费多少");
     private static final Pattern FEE_EN = Pattern.compile(
@@ -36,10 +43,12 @@ public class FeeQuestionAnswerer {
 
     private final FeeSchedule fees;
     private final TriageText text;
+    private final KnowledgeIndex index;
 
-    FeeQuestionAnswerer(FeeSchedule fees, TriageText text) {
+    FeeQuestionAnswerer(FeeSchedule fees, TriageText text, KnowledgeIndex index) {
         this.fees = fees;
         this.text = text;
+        this.index = index;
     }
 
     /** A cited fee answer when the question asks what suing for an amount costs; empty for anything else. */
@@ -90,12 +99,49 @@ public class FeeQuestionAnswerer {
         String guide = "fees-" + language.code();
         String issuer = language == Language.ZH ? "国务院" : "State Council";
         List<String> reductions = fees.reductionSources(language);
+        // the articles link to the fees guide's sections that explain them; the last paragraph cites the guide itself
+        FeesGuide explained = FeesGuide.of(index.source(guide), guide);
+        String bands = explained.link(m.fee_answer_section());
+        String halving = explained.link(m.fee_answer_halving_section());
         List<Citation> citations = List.of(
-                new Citation(1, ID, fees.source(language), "", issuer, "2007-04-01", GuideLinks.source(guide)),
-                new Citation(2, ID, reductions.get(0), "", issuer, "2007-04-01", GuideLinks.source(guide)),
-                new Citation(3, ID, reductions.get(1), "", issuer, "2007-04-01", GuideLinks.source(guide)),
-                new Citation(4, guide, m.fee_answer_halving_section(), m.fee_answer_section(), issuer, "2007-04-01",
-                        GuideLinks.source(guide)));
+                new Citation(1, ID, fees.source(language), "", issuer, MEASURES_DATE, bands),
+                new Citation(2, ID, reductions.get(0), "", issuer, MEASURES_DATE, halving),
+                new Citation(3, ID, reductions.get(1), "", issuer, MEASURES_DATE, halving),
+                new Citation(4, guide, explained.title(), "", explained.issuer(), explained.date(),
+                        GuideLinks.section(guide, explained.overviewAnchor())));
         return new Answer(traceId, language, paragraphs, citations, false, List.of(), notice, ID, version);
+    }
+
+    /**
+     * The fees guide as indexed: its title, issuer and date, and its sections' anchors by heading. A deployment
+     * without it still gets the answer, with links to the guide's address.
+     */
+    private record FeesGuide(String id, String title, String issuer, String date, Map<String, String> anchors) {
+
+        static FeesGuide of(Optional<StoredSource> source, String id) {
+            if (source.isEmpty()) {
+                return new FeesGuide(id, id, "", "", Map.of());
+            }
+            SourceDocument document = source.get().document();
+            Map<String, String> anchors = new HashMap<>();
+            source.get().sections().forEach(section -> anchors.putIfAbsent(lastHeading(section.section()),
+                    section.anchor()));
+            return new FeesGuide(id, document.title(), document.issuer(), document.displayDate(), anchors);
+        }
+
+        /** The guide's address, at the section with this heading when there is one. */
+        String link(String heading) {
+            String anchor = anchors.get(heading);
+            return anchor == null ? GuideLinks.source(id) : GuideLinks.section(id, anchor);
+        }
+
+        String overviewAnchor() {
+            return anchors.getOrDefault("", "overview");
+        }
+
+        private static String lastHeading(String path) {
+            int cut = path.lastIndexOf(" › ");
+            return cut < 0 ? path : path.substring(cut + " › ".length());
+        }
     }
 }

@@ -235,7 +235,18 @@ class TriageIntakeTest {
                 .body(Map.of("question", "How much does it cost to sue for 100,000 yuan?", "language", "en"))
                 .post("/api/ask").then().statusCode(200).extract().jsonPath();
         assertThat(en.getString("answer")).contains("2,300 yuan");
-        assertThat(en.getList("citations.url", String.class)).contains("/guides/fees-en");
+        // each link opens the section of the fees guide that explains what it cites
+        List<String> urls = en.getList("citations.url", String.class);
+        assertThat(urls).hasSize(4).allSatisfy(url -> assertThat(url).startsWith("/guides/fees-en#"));
+        for (String url : urls) {
+            String anchor = url.substring(url.indexOf('#') + 1);
+            assertThat(given().when().get(url.substring(0, url.indexOf('#'))).then().statusCode(200).extract()
+                    .asString()).as(url).contains("id=\"" + anchor + "\"");
+        }
+        assertThat(urls.get(1)).as("the halving articles").isEqualTo(urls.get(2)).isNotEqualTo(urls.get(0));
+        assertThat(en.getString("citations[3].title"))
+                .isEqualTo("Court fees: how much, who pays, and what if you cannot afford them");
+        assertThat(en.getString("citations[3].issuer")).startsWith("Court Guide");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.courtguide.knowledge.IngestProgress;
 import org.courtguide.Language;
 import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.answering.Generation;
@@ -65,6 +66,8 @@ public class AskService {
     /** "How much to sue for 100,000 yuan?" is arithmetic on the fee bands, answered before retrieval. */
     @jakarta.inject.Inject
     FeeQuestionAnswerer fees;
+    @jakarta.inject.Inject
+    IngestProgress ingest;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
@@ -106,10 +109,14 @@ public class AskService {
             java.util.function.Consumer<String> drafts) {
         long start = System.nanoTime();
         String traceId = UUID.randomUUID().toString();
-        Opened conversation = conversations.open(key, language.code(), style.name().toLowerCase(java.util.Locale.ROOT));
-        Messages messages = localizer.messages(language);
         // routing reads the question as written; everything after it sees only the redacted text
         Route detected = router.route(question);
+        if (detected.kind() != RouteKind.CRISIS && detected.kind() != RouteKind.ABUSE) {
+            // before anything is stored; a person in crisis still gets the fixed reply, which needs no guidance
+            ingest.requireLoaded(language);
+        }
+        Opened conversation = conversations.open(key, language.code(), style.name().toLowerCase(java.util.Locale.ROOT));
+        Messages messages = localizer.messages(language);
         Route route = new Route(detected.kind(), detected.ruleId(), language);
         String redacted = redactor.redact(question).text();
         String version = index.state().knowledgeVersion();

@@ -22,11 +22,15 @@ import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
+import org.courtguide.knowledge.KnowledgeLoadingException;
+import org.courtguide.security.SecurityMessages;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 import org.jboss.resteasy.reactive.RestMulti;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -78,8 +82,16 @@ public class AskStream {
                 .flatMap(c -> ConversationKey.parse(c.getValue())), language.code(),
                 style.name().toLowerCase(Locale.ROOT));
         Multi<OutboundSseEvent> events = Multi.createFrom().<OutboundSseEvent> emitter(emitter -> {
-            AskService.Outcome outcome = service.ask(valid, language, Optional.of(opened.key()), style,
-                    style == AnswerStyle.STANDARD ? draft -> emitter.emit(event(sse, "draft", draft)) : null);
+            AskService.Outcome outcome;
+            try {
+                outcome = service.ask(valid, language, Optional.of(opened.key()), style,
+                        style == AnswerStyle.STANDARD ? draft -> emitter.emit(event(sse, "draft", draft)) : null);
+            } catch (KnowledgeLoadingException e) {
+                emitter.emit(event(sse, "error", MessageBundles.get(SecurityMessages.class,
+                        Localized.Literal.of(page.language().code())).loading_text()));
+                emitter.complete();
+                return;
+            }
             String html = AskPage.Templates.index$answer(page, AnswerView.of(outcome.answer(), valid))
                     .setLocale(page.language().locale()).render();
             emitter.emit(event(sse, "answer", html));

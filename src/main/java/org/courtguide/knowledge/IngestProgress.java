@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.courtguide.Language;
+
 /** The live state of ingestion, for the readiness check, the disclosure page and progress logs. */
 @ApplicationScoped
 public class IngestProgress {
@@ -59,6 +61,13 @@ public class IngestProgress {
     /** The running pass started from an empty index: until it ends, most questions would find nothing. */
     public boolean firstLoadRunning() {
         return phase.get() == Phase.RUNNING && firstLoad.get();
+    }
+
+    /** Refuses a question while the first load runs: the answer would rest on a fraction of the guidance. */
+    public void requireLoaded(Language question) {
+        if (firstLoadRunning()) {
+            throw new KnowledgeLoadingException(question);
+        }
     }
 
     public Phase phase() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.courtguide.guides.GuideLinks;
+import org.courtguide.knowledge.IngestProgress;
 import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
@@ -29,10 +30,12 @@ public class SearchResource {
 
     private final HybridRetriever retriever;
     private final Localizer localizer;
+    private final IngestProgress ingest;
 
-    SearchResource(HybridRetriever retriever, Localizer localizer) {
+    SearchResource(HybridRetriever retriever, Localizer localizer, IngestProgress ingest) {
         this.retriever = retriever;
         this.localizer = localizer;
+        this.ingest = ingest;
     }
 
     /** One result; {@code sourceId} is a guide id or a statute's {@code doc_id}. */
@@ -59,6 +62,8 @@ public class SearchResource {
             throw new BadRequestException("question_too_long",
                     localizer.messages(messagesIn).error_too_long(MAX_QUERY_CHARS), messagesIn);
         }
+        // results from part of a first load would look complete
+        ingest.requireLoaded(messagesIn);
         HybridRetriever.Mode retrievalMode = switch (mode.toLowerCase(java.util.Locale.ROOT)) {
             case "bm25", "lexical" -> HybridRetriever.Mode.LEXICAL;
             case "dense" -> HybridRetriever.Mode.DENSE;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.apache.lucene.store.AlreadyClosedException;
+import org.courtguide.knowledge.KnowledgeLoadingException;
 import org.courtguide.Language;
 import org.courtguide.web.ApiError;
 import org.courtguide.web.Localizer;
@@ -31,8 +32,9 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
 /**
- * The refusals and outages a person can meet: too many requests (429), a form without a valid CSRF token (400) and a
- * store that is down (503, the database or the knowledge index). Each is a short message in the person's language with
+ * The refusals and outages a person can meet: too many requests (429), a form without a valid CSRF token (400), a
+ * store that is down and a knowledge base still loading for the first time (503, the database or the knowledge
+ * index). Each is a short message in the person's language with
  * the ways to reach a person; JSON under {@code /api}. Nothing from the exception or the request reaches the response.
  */
 public class SecurityErrorPages {
@@ -94,6 +96,17 @@ public class SecurityErrorPages {
         LOG.errorf("Unexpected %s on %s", StoreFailures.kind(e), uri.getPath());
         String message = localizer.messages(languages.resolve(uri, headers)).error_internal();
         return respond(500, "internal_error", message, message, null, uri, headers).build();
+    }
+
+    @ServerExceptionMapper
+    public Response stillLoading(KnowledgeLoadingException e, UriInfo uri, HttpHeaders headers) {
+        // the question's language for the API; a page keeps the page's
+        Language language = uri.getPath().startsWith("/api/") && e.language() != null ? e.language()
+                : languages.resolve(uri, headers);
+        SecurityMessages m = MessageBundles.get(SecurityMessages.class, Localized.Literal.of(language.code()));
+        return respond(503, "knowledge_loading", m.loading_heading(), m.loading_text(), m.unavailable_contacts(), uri,
+                headers).header("Retry-After", KnowledgeLoadingException.RETRY_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
 
     @ServerExceptionMapper

@@ -7,6 +7,8 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "security", locale = "en")
 public interface SecurityMessages {
 
+    @Message String loading_heading();
+    @Message String loading_text();
     @Message String too_many_heading();
     @Message String too_many_text(long seconds);
     @Message String form_expired_heading();

@@ -435,15 +435,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     public Collection<StoredSource> guides() {
         return withSearcher(searcher -> {
             ScoreDoc[] hits = searcher.search(new TermQuery(new Term(KIND, SourceKind.GUIDE.name())), 100_000).scoreDocs;
-            Map<String, List<Passage>> bySource = new LinkedHashMap<>();
+            List<Passage> passages = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
-                Passage p = toPassage(searcher.storedFields().document(hit.doc), 0);
-                bySource.computeIfAbsent(p.chunk().sourceId(), id -> new ArrayList<>()).add(p);
+                passages.add(toPassage(searcher.storedFields().document(hit.doc), 0));
             }
-            return bySource.values().stream().map(ps -> {
-                ps.sort(Comparator.comparingInt(p -> p.chunk().order()));
-                return new StoredSource(ps.get(0).document(), ps.stream().map(Passage::chunk).toList());
-            }).sorted(Comparator.comparing(s -> s.document().title())).toList();
+            return StoredSource.regroup(passages);
         });
     }
 

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.courtguide.knowledge.KnowledgeLoadingException;
 import org.courtguide.Language;
-import org.courtguide.web.ApiError;
+import org.courtguide.web.ProblemResponses;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
@@ -50,10 +50,12 @@ public class SecurityErrorPages {
 
     private final PageLanguage languages;
     private final Localizer localizer;
+    private final ProblemResponses problems;
 
-    SecurityErrorPages(PageLanguage languages, Localizer localizer) {
+    SecurityErrorPages(PageLanguage languages, Localizer localizer, ProblemResponses problems) {
         this.languages = languages;
         this.localizer = localizer;
+        this.problems = problems;
     }
 
     @ServerExceptionMapper
@@ -147,13 +149,11 @@ public class SecurityErrorPages {
 
     private Response.ResponseBuilder respond(int status, String code, String heading, String message, String contacts,
             UriInfo uri, HttpHeaders headers) {
-        if (uri.getPath().startsWith("/api/")) {
-            String text = contacts == null ? message : message + " " + contacts;
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, text));
-        }
-        Page page = languages.page(uri, headers);
-        String html = Templates.problem(page, heading, message, contacts).setLocale(page.language().locale()).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
+        String text = contacts == null ? message : message + " " + contacts;
+        return problems.respond(status, code, text, uri, () -> {
+            Page page = languages.page(uri, headers);
+            return Templates.problem(page, heading, message, contacts).setLocale(page.language().locale());
+        });
     }
 
     private SecurityMessages messages(UriInfo uri, HttpHeaders headers) {

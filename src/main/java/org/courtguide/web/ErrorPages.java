@@ -34,10 +34,12 @@ public class ErrorPages {
 
     private final Localizer localizer;
     private final PageLanguage languages;
+    private final ProblemResponses problems;
 
-    ErrorPages(Localizer localizer, PageLanguage languages) {
+    ErrorPages(Localizer localizer, PageLanguage languages, ProblemResponses problems) {
         this.localizer = localizer;
         this.languages = languages;
+        this.problems = problems;
     }
 
     @ServerExceptionMapper
@@ -91,13 +93,8 @@ public class ErrorPages {
 
     private Response respond(int status, String code, String message, UriInfo uri, HttpHeaders headers,
             Language language) {
-        if (uri.getPath().startsWith("/api/")) {
-            return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, message))
-                    .build();
-        }
-        Page page = languages.page(uri, headers);
-        String html = Templates.error(page.inLanguage(language), message)
-                .setLocale(language.locale()).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return problems.respond(status, code, message, uri, () -> Templates
+                .error(languages.page(uri, headers).inLanguage(language), message).setLocale(language.locale()))
+                .build();
     }
 }

@@ -368,16 +368,9 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     @Override
     public Collection<StoredSource> guides() {
         ensureCollection();
-        Map<String, List<Passage>> bySource = new LinkedHashMap<>();
-        for (RetrievedPoint p : scroll(Filter.newBuilder().addMust(matchKeyword(KIND, SourceKind.GUIDE.name())).build(),
-                100_000, false)) {
-            Passage passage = toPassage(p.getPayloadMap(), 0);
-            bySource.computeIfAbsent(passage.chunk().sourceId(), id -> new ArrayList<>()).add(passage);
-        }
-        return bySource.values().stream().map(ps -> {
-            ps.sort(Comparator.comparingInt(p -> p.chunk().order()));
-            return new StoredSource(ps.get(0).document(), ps.stream().map(Passage::chunk).toList());
-        }).sorted(Comparator.comparing(s -> s.document().title())).toList();
+        return StoredSource.regroup(scroll(
+                Filter.newBuilder().addMust(matchKeyword(KIND, SourceKind.GUIDE.name())).build(), 100_000, false)
+                .stream().map(p -> toPassage(p.getPayloadMap(), 0)).toList());
     }
 
     @Override

@@ -185,7 +185,7 @@ class SafetyRouterTest {
 
     @Test
     void answers_in_the_language_of_the_question() {
-        assertThat(router.reply(router.route("我不想活了"))).startsWith("你的安全最重要");
+        assertThat(router.reply(router.route("我不想活了"))).startsWith("您的安全最重要");
         assertThat(router.reply(router.route("I want to die"))).startsWith("Your safety comes first");
     }
 
@@ -205,7 +205,7 @@ class SafetyRouterTest {
         String zh = router.reply(router.route("官司输了，我真的不想活了"));
         String en = router.reply(router.route("I lost the case and I want to end my life"));
 
-        assertThat(zh).startsWith("你的安全最重要").contains("12356", "120", "110").doesNotContain("保护令");
+        assertThat(zh).startsWith("您的安全最重要").contains("12356", "120", "110").doesNotContain("保护令");
         assertThat(en).startsWith("Your safety comes first").contains("12356", "120", "110")
                 .doesNotContain("protection order");
         assertThat(zh.indexOf("12356")).isLessThan(zh.indexOf("诉讼程序"));

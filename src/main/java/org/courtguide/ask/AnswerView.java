@@ -41,6 +41,14 @@ public record AnswerView(Answer answer, String question, List<Block> blocks) {
     }
 
     /**
+     * A crisis reply: the page puts its numbers as call links before anything else and asks for no feedback, which
+     * is no question to put to a person in danger.
+     */
+    public boolean crisis() {
+        return !answer.emergencyContacts().isEmpty();
+    }
+
+    /**
      * Plain text, or a citation marker when {@code n > 0}; {@code lang} marks text in the other language (Chinese
      * terms quoted in an English answer).
      */

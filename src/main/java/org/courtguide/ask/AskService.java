@@ -28,7 +28,6 @@ import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.retrieval.SearchFilter;
-import org.courtguide.safety.Contact;
 import org.courtguide.safety.Route;
 import org.courtguide.safety.RouteKind;
 import org.courtguide.safety.SafetyRouter;
@@ -219,15 +218,13 @@ public class AskService {
         return new Guidance(answer, cited, result.tookMicros(), generated.promptVersion());
     }
 
-    /** Crisis and abuse get the reviewed reply (and, for a crisis, emergency contacts first); nothing is retrieved. */
+    /**
+     * Crisis and abuse get the reviewed reply; a crisis also the numbers for its kind, which pages show as call links
+     * before anything else. Nothing is retrieved.
+     */
     private Answer routed(String traceId, Route route, Messages messages, String version, AnswerStyle style) {
-        List<String> paragraphs = new java.util.ArrayList<>();
-        paragraphs.add(router.reply(route));
-        for (Contact contact : router.contacts(route)) {
-            paragraphs.add(contact.name() + ": " + contact.number());
-        }
-        return new Answer(traceId, route.language(), paragraphs, List.of(), true, List.of(), messages.answer_notice(),
-                SafetyRouter.ID, version, style, List.of());
+        return new Answer(traceId, route.language(), List.of(router.reply(route)), List.of(), true, List.of(),
+                messages.answer_notice(), SafetyRouter.ID, version, style, List.of(), router.contacts(route));
     }
 
     /** A prediction request: say first that Court Guide cannot decide or predict, then give the procedural guidance. */

@@ -20,9 +20,12 @@ import org.jboss.logging.Logger;
  * the language of the text, before the text is stored, logged or sent to a model.
  * <p>
  * The patterns describe formats (ID numbers, phone numbers, case numbers) and cue words ("我叫", "my name is"); they do
- * not understand the text. Long digit runs are only taken for an ID or a card when their shape or check digit says so,
- * so amounts, dates and article numbers stay as they are. Place names down to the district are kept because they decide
- * which court is competent; the street, number, building and room are replaced.
+ * not understand the text. Every run of 16 to 19 digits, written together or in groups apart by spaces or dashes, is
+ * taken for a card (or an ID, when shaped like one) whether or not its check digit is valid: a mistyped card number is
+ * still somebody's card, and replacing a number that was not one costs far less than storing one that was. Shorter
+ * numbers are only replaced when their shape or a cue says so, so amounts, dates and article numbers stay as they are.
+ * Digits of other scripts (full-width １３９…) are read as the ASCII digits they stand for. Place names down to the
+ * district are kept because they decide which court is competent; the street, number, building and room are replaced.
  * <p>
  * NOTE: never throws, and redacting a redacted text changes nothing.
  */
@@ -59,17 +62,25 @@ public class PiiRedactor {
             + "[1-9]\\d{5}[ -]?(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ -]?\\d{3}[0-9Xx]"
             + "|[1-9]\\d{7}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3})(?![0-9])");
 
-    // -- bank cards: 16–19 digits, plain or in groups of four, that pass the Luhn check; any 12–19 digits after a cue
+    // -- bank cards: any 12–19 digits after a cue; any run of 16–19 digits (see DIGIT_RUN) without one
     private static final Pattern CARD_AFTER_CUE = Pattern.compile("(?i:银行卡号?|银行账号|银行账户|卡号|账号|帐号"
-            + "|card\\s*(?:number|no\\.?)|account\\s*(?:number|no\\.?))" + AFTER_CUE
-            + "(?<pii>\\d(?:[ -]?\\d){11,18})(?![0-9])");
-    private static final Pattern CARD_SHAPE = Pattern.compile("(?<![0-9])(?<pii>\\d{16,19}"
-            + "|\\d{4}(?<sep>[ -])\\d{4}\\k<sep>\\d{4}\\k<sep>\\d{4}(?:\\k<sep>\\d{1,3})?)(?![0-9])");
+            + "|(?<![a-z])(?:(?:bank|credit|debit|debit/credit)\\s+)?card(?:\\s*(?:number|no\\.?))?(?![a-z])"
+            + "|account\\s*(?:number|no\\.?))" + AFTER_CUE + "(?<pii>\\d(?:[ -]?\\d){11,18})(?![0-9])");
+    /**
+     * A whole run of digits, written together or in groups apart by single spaces or dashes, with the X an ID number
+     * may end in. The run is taken whole, so that a card typed "6222 0212 3456 7890 123" is judged by all its 19 digits.
+     */
+    private static final Pattern DIGIT_RUN = Pattern.compile(CardLikeNumbers.RUN.pattern()
+            + "(?<x>[ -]?[Xx](?![A-Za-z]))?");
+    private static final Pattern ID_DIGITS = Pattern.compile("[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])"
+            + "(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]");
 
     // -- phones: mainland mobiles with optional +86, landlines with area code, international numbers; not amounts
     private static final String MOBILE = "(?:(?:\\+|00)86[ -]?|[(（]\\+?86[)）][ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}";
-    private static final String LANDLINE_INTL = "(?:\\+|00)86[ -]?[1-9]\\d{1,2}[ -]?[2-9]\\d{6,7}";
-    private static final String LANDLINE = "(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})[ -]?[1-9]\\d{6,7}";
+    private static final String LOCAL_NUMBER = "[1-9]\\d{2,3}[ -]?\\d{4}";
+    private static final String LANDLINE_INTL = "(?:(?:\\+|00)86[ -]?|[(（]\\+?86[)）][ -]?)(?:[(（]0?[1-9]\\d{1,2}[)）]"
+            + "|0?[1-9]\\d{1,2})[ -]?" + LOCAL_NUMBER;
+    private static final String LANDLINE = "(?:[(（]0\\d{2,3}[)）]|0\\d{2,3})\\s?[ -]?\\s?" + LOCAL_NUMBER;
     private static final String INTERNATIONAL = "\\+[1-9]\\d{0,3}(?:[ -]?\\d{2,5}){2,4}";
     private static final String NOT_AN_AMOUNT = "(?!\\s*(?:元|块|万|亿|千|百|美元|人民币|(?i:yuan|rmb|usd|dollars?)))";
     private static final Pattern PHONE_SHAPE = Pattern.compile("(?<![0-9+])(?<pii>" + MOBILE + "|" + LANDLINE_INTL + "|"
@@ -127,7 +138,7 @@ public class PiiRedactor {
             new Step(ID_AFTER_CUE, (m, t) -> group(PiiKind.ID_NUMBER, m)),
             new Step(ID_SHAPE, (m, t) -> idOrCard(m)),
             new Step(CARD_AFTER_CUE, (m, t) -> group(PiiKind.BANK_CARD, m)),
-            new Step(CARD_SHAPE, (m, t) -> cardIfLuhn(m)),
+            new Step(DIGIT_RUN, (m, t) -> cardOrIdByLength(m)),
             new Step(PHONE_SHAPE, (m, t) -> phoneIfPlausible(m)),
             new Step(PHONE_AFTER_CUE, (m, t) -> phoneIfPlausible(m)),
             new Step(ZH_ADDRESS, (m, t) -> whole(PiiKind.ADDRESS, m)),
@@ -184,7 +195,9 @@ public class PiiRedactor {
         return text;
     }
 
-    private static String apply(Step step, String text, Map<PiiKind, Integer> found) {
+    private static String apply(Step step, String original, Map<PiiKind, Integer> found) {
+        // matched on ASCII digits and separators, replaced in the original: both have the same length
+        String text = asciiDigits(original);
         Matcher m = step.pattern().matcher(text);
         StringBuilder out = null;
         int copied = 0;
@@ -198,12 +211,40 @@ public class PiiRedactor {
             if (out == null) {
                 out = new StringBuilder(text.length());
             }
-            out.append(text, copied, hit.start()).append(hit.kind().placeholder(Language.EN));
+            out.append(original, copied, hit.start()).append(hit.kind().placeholder(Language.EN));
             copied = hit.end();
             from = Math.max(from, hit.end());
             found.merge(hit.kind(), 1, Integer::sum);
         }
-        return out == null ? text : out.append(text, copied, text.length()).toString();
+        return out == null ? original : out.append(original, copied, original.length()).toString();
+    }
+
+    /**
+     * The text with every decimal digit of any script (full-width １３９, Arabic-Indic…) as its ASCII digit, and
+     * full-width plus, dashes and spaces as their ASCII forms; each replacement is one char for one, so positions keep.
+     */
+    static String asciiDigits(String text) {
+        char[] chars = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char ascii = c;
+            if (c > 127 && Character.isDigit(c)) {
+                ascii = (char) ('0' + Character.digit(c, 10));
+            } else if (c == '＋') {
+                ascii = '+';
+            } else if (c == '－' || c == '‐' || c == '‑' || c == '‒' || c == '–' || c == '—' || c == '−') {
+                ascii = '-';
+            } else if (c == '\u3000' || c == '\u00A0' || c == '\u202F') {
+                ascii = ' ';
+            }
+            if (ascii != c) {
+                if (chars == null) {
+                    chars = text.toCharArray();
+                }
+                chars[i] = ascii;
+            }
+        }
+        return chars == null ? text : new String(chars);
     }
 
     private static Hit whole(PiiKind kind, Matcher m) {
@@ -221,10 +262,22 @@ public class PiiRedactor {
         return group(card ? PiiKind.BANK_CARD : PiiKind.ID_NUMBER, m);
     }
 
-    private static Hit cardIfLuhn(Matcher m) {
+    /**
+     * A run of 16–19 digits is a card, valid check digit or not; one shaped like a resident ID (17 digits and an X
+     * included) is an ID unless only the card check fits. Longer runs are several numbers side by side, left to the
+     * patterns that know each; shorter ones are not cards without a cue.
+     */
+    private static Hit cardOrIdByLength(Matcher m) {
         String digits = Checksums.digitsOnly(m.group("pii"));
-        return digits.length() >= 16 && digits.length() <= 19 && Checksums.luhn(digits) ? group(PiiKind.BANK_CARD, m)
-                : null;
+        String withX = m.group("x") == null ? digits : digits + m.group("x").strip();
+        if (withX.length() == 18 && ID_DIGITS.matcher(withX).matches()) {
+            boolean card = !Checksums.validResidentId(withX) && Checksums.luhn(withX);
+            return new Hit(card ? PiiKind.BANK_CARD : PiiKind.ID_NUMBER, m.start(), m.end());
+        }
+        if (CardLikeNumbers.cardLength(digits)) {
+            return group(PiiKind.BANK_CARD, m);
+        }
+        return null;
     }
 
     private static Hit phoneIfPlausible(Matcher m) {

@@ -58,13 +58,16 @@ final class RoutingRules {
     private final List<Rule> rules;
     private final Map<String, Map<Language, String>> replies;
     private final List<ContactEntry> contacts;
+    /** The numbers a reply shows, in its order, for the replies that name them; the others show every contact. */
+    private final Map<String, List<ContactEntry>> replyContacts;
 
     private RoutingRules(String source, List<Rule> rules, Map<String, Map<Language, String>> replies,
-            List<ContactEntry> contacts) {
+            List<ContactEntry> contacts, Map<String, List<ContactEntry>> replyContacts) {
         this.source = source;
         this.rules = List.copyOf(rules);
         this.replies = replies;
         this.contacts = List.copyOf(contacts);
+        this.replyContacts = Map.copyOf(replyContacts);
     }
 
     /** The file if it exists, else the packaged copy. */
@@ -106,11 +109,12 @@ final class RoutingRules {
         List<ContactEntry> contacts = contacts(root.get("contacts"), problems);
         List<Rule> rules = rules(root.get("rules"), problems);
         checkReplyNames(rules, replies, problems);
+        Map<String, List<ContactEntry>> replyContacts = replyContacts(root.get("replies"), contacts, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Safety routing rules " + source + " have problems:\n- " + String.join("\n- ", problems));
         }
-        return new RoutingRules(source, rules, replies, contacts);
+        return new RoutingRules(source, rules, replies, contacts, replyContacts);
     }
 
     /**
@@ -140,6 +144,40 @@ final class RoutingRules {
 
     List<ContactEntry> contacts() {
         return contacts;
+    }
+
+    /** The contacts the reply named {@code name} shows, in order: its own list, or every contact. */
+    List<ContactEntry> contacts(String name) {
+        return replyContacts.getOrDefault(name, contacts);
+    }
+
+    /**
+     * A reply's optional {@code contacts}: numbers from the top-level list, so that each kind of crisis shows the
+     * services that fit it, first the one to call first. A number not in that list is a typo, and refused.
+     */
+    private static Map<String, List<ContactEntry>> replyContacts(Object node, List<ContactEntry> contacts,
+            List<String> problems) {
+        Map<String, List<ContactEntry>> byReply = new LinkedHashMap<>();
+        if (!(node instanceof Map<?, ?> map)) {
+            return byReply;
+        }
+        for (Map.Entry<?, ?> reply : map.entrySet()) {
+            if (!(reply.getValue() instanceof Map<?, ?> entry) || !entry.containsKey("contacts")) {
+                continue;
+            }
+            String name = String.valueOf(reply.getKey());
+            List<ContactEntry> listed = new ArrayList<>();
+            for (String number : strings(name, "contacts", entry.get("contacts"), problems)) {
+                contacts.stream().filter(c -> c.number().equals(number.strip())).findFirst().ifPresentOrElse(
+                        listed::add, () -> problems.add("replies." + name + ".contacts: " + number
+                                + " is not under 'contacts'"));
+            }
+            if (listed.isEmpty()) {
+                problems.add("replies." + name + ".contacts must list at least one number");
+            }
+            byReply.put(name, listed);
+        }
+        return byReply;
     }
 
     /** Every route's reply, and any further reply a rule names; each in both languages. */

@@ -71,18 +71,27 @@ public class SafetyRouter {
         if (route.kind() == RouteKind.PROCEED) {
             return "";
         }
-        String name = rules.rules().stream().filter(rule -> rule.id().equals(route.ruleId())).findFirst()
-                .map(RoutingRules.Rule::reply).orElse(RoutingRules.key(route.kind()));
-        return rules.reply(name, languageOf(route));
+        return rules.reply(replyName(route), languageOf(route));
     }
 
-    /** The numbers to show with a crisis reply, named in the route's language; none for other routes. */
+    /**
+     * The numbers to show with a crisis reply, named in the route's language, in the order the deciding rule's reply
+     * lists them (its kind of crisis: the crisis line first after thoughts of suicide, the police after an assault);
+     * none for other routes.
+     */
     public List<Contact> contacts(Route route) {
         if (route.kind() != RouteKind.CRISIS) {
             return List.of();
         }
         Language language = languageOf(route);
-        return rules.contacts().stream().map(c -> new Contact(c.names().get(language), c.number())).toList();
+        return rules.contacts(replyName(route)).stream().map(c -> new Contact(c.names().get(language), c.number()))
+                .toList();
+    }
+
+    /** The deciding rule's reply, or the route's own when the rule is unknown (a caller-made route). */
+    private String replyName(Route route) {
+        return rules.rules().stream().filter(rule -> rule.id().equals(route.ruleId())).findFirst()
+                .map(RoutingRules.Rule::reply).orElse(RoutingRules.key(route.kind()));
     }
 
     /** Each rule's examples that do not reach its route through it, and counter-examples that it matches or that do. */

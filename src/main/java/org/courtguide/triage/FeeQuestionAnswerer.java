@@ -17,6 +17,7 @@ import org.courtguide.ask.Answer;
 import org.courtguide.ask.Citation;
 import org.courtguide.guides.GuideLinks;
 import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.privacy.CardLikeNumbers;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.StoredSource;
 
@@ -37,7 +38,10 @@ public class FeeQuestionAnswerer {
     private static final Pattern FEE_EN = Pattern.compile(
             "\\b(court|filing|case|acceptance|litigation) (fee|fees|cost|costs)\\b|\\bcosts? (to|of) (sue|suing|file|filing)\\b"
                     + "|\\bhow much\\b.*\\b(sue|suing|file|filing|claim)\\b");
-    /** 10万元, 100,000 yuan, 2.5万, ¥50000, RMB 8000: digits with a unit or currency, or a plain number from 100 up. */
+    /**
+     * 10万元, 100,000 yuan, 2.5万, ¥50000, RMB 8000: digits with a unit or currency, or a plain number from 100 up; never
+     * a card-like run of 16–19 digits.
+     */
     private static final Pattern AMOUNT = Pattern.compile(
             "(?:¥|rmb\\s*|cny\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿|千|k\\b|thousand|million)?\\s*(元|块|yuan|rmb|cny)?");
 
@@ -65,7 +69,8 @@ public class FeeQuestionAnswerer {
     }
 
     static Optional<BigDecimal> amount(String question) {
-        Matcher m = AMOUNT.matcher(question);
+        // a bank card number is never an amount, not even its first group of four digits
+        Matcher m = AMOUNT.matcher(CardLikeNumbers.blankOut(question));
         while (m.find()) {
             BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
             String scale = m.group(3);

@@ -42,6 +42,8 @@ public interface Messages {
     @Message String transcript_label();
 
     @Message String answer_heading();
+    /** Heads the call links shown before anything else in a crisis reply. */
+    @Message String crisis_call_heading();
     @Message String answer_sources();
     @Message String answer_source_n(int n);
     @Message String answer_notice();

@@ -48,7 +48,7 @@ class AxePagesTest {
     }
 
     static final List<String> PAGES = List.of("start", "answer", "answer-by-script", "abstention", "form-error",
-            "guide-library", "guide", "contact", "help", "disclosure", "not-found", "left");
+            "guide-library", "guide", "contact", "help", "disclosure", "not-found", "left", "crisis-answer");
 
     static Stream<Arguments> pages() {
         List<Arguments> all = new ArrayList<>();
@@ -95,6 +95,8 @@ class AxePagesTest {
             }
             case "not-found" -> browser.open(base, "/guides/no-such-guide?" + prefs);
             case "left" -> browser.open(base, "/left?lang=" + lang);
+            case "crisis-answer" -> browser.open(base, "/ask?" + prefs + "&q="
+                    + encode(zh ? "我被人打伤了，要报案" : "Someone attacked me in the street and I want to report it"));
             default -> throw new IllegalArgumentException(page);
         }
 

@@ -35,6 +35,12 @@ class PiiRedactorTest {
             校验位写错了110105199001011237也算                | 校验位写错了[身份证号]也算
             My ID number is 110105199001011232, how do I file? | My ID number is [ID number], how do I file?
             ID card no. 44030419851231002X was lost           | ID card no. [ID number] was lost
+            身份证 4403 0419 8512 3100 2X 在哪里补办            | 身份证 [身份证号] 在哪里补办
+            我的身份证是440304 19851231 002X                  | 我的身份证是[身份证号]
+            证件 110105-19900101-1232 被别人借用了              | 证件 [身份证号] 被别人借用了
+            身份证１１０１０５１９９００１０１１２３２怎么办         | 身份证[身份证号]怎么办
+            My ID is 4403 0419 8512 3100 2x, can I file online? | My ID is [ID number], can I file online?
+            ID 110105 1990 0101 1232 was stolen               | ID [ID number] was stolen
             """)
     void redacts_resident_id_numbers(String input, String expected) {
         assertRedacted(input, expected, PiiKind.ID_NUMBER);
@@ -51,6 +57,17 @@ class PiiRedactorTest {
             Call me on 13912345678 after six                  | Call me on [phone number] after six
             My number is +44 20 7946 0958.                    | My number is [phone number].
             Phone: 8765 4321                                  | Phone: [phone number]
+            电话+86 139-1234-5678，请回电                      | 电话[电话号码]，请回电
+            我的手机0086 139 1234 5678                        | 我的手机[电话号码]
+            单位电话(010) 1234 5678，工作日有人                  | 单位电话[电话号码]，工作日有人
+            打（０１０）８７６５ ４３２１找我                     | 打[电话号码]找我
+            手机１３９１２３４５６７８，谢谢                        | 手机[电话号码]，谢谢
+            手机号：１３９－１２３４－５６７８                     | 手机号：[电话号码]
+            +86 (10) 8765 4321 is the office                  | [phone number] is the office
+            Call me on +86 139-1234-5678 tonight              | Call me on [phone number] tonight
+            My mobile is 0086 139 1234 5678.                  | My mobile is [phone number].
+            Office line (010) 1234 5678, ask for the clerk    | Office line [phone number], ask for the clerk
+            Text me at １３９１２３４５６７８ please             | Text me at [phone number] please
             """)
     void redacts_phone_numbers(String input, String expected) {
         assertRedacted(input, expected, PiiKind.PHONE);
@@ -76,6 +93,17 @@ class PiiRedactorTest {
             My card 4111-1111-1111-1111 was charged twice     | My card [bank card number] was charged twice
             Account number: 6217000012345678907               | Account number: [bank card number]
             I paid with 4532015112830366 yesterday            | I paid with [bank card number] yesterday
+            银行卡号6222021234567890123，钱被扣了              | 银行卡号[银行卡号]，钱被扣了
+            银行卡号 6222 0212 3456 7890 123 被冻结            | 银行卡号 [银行卡号] 被冻结
+            转账到6222 0212 3456 7890 123（校验位不对也隐去）     | 转账到[银行卡号]（校验位不对也隐去）
+            工资打到6222-0212-3456-7890了                     | 工资打到[银行卡号]了
+            卡是６２２２０２１２３４５６７８９０１２３，怎么挂失       | 卡是[银行卡号]，怎么挂失
+            信用卡 6222　0212　3456　7890 逾期了               | 信用卡 [银行卡号] 逾期了
+            bank card 6222 0212 3456 7890 123 was frozen      | bank card [bank card number] was frozen
+            card 6222-0212-3456-7890-123 (the check digit is wrong) | card [bank card number] (the check digit is wrong)
+            Is 4111111111111112 a valid account?              | Is [bank card number] a valid account?
+            My card is 622202 1234567890 123, blocked         | My card is [bank card number], blocked
+            credit card 4111 1111 1111 1112                   | credit card [bank card number]
             """)
     void redacts_bank_card_numbers(String input, String expected) {
         assertRedacted(input, expected, PiiKind.BANK_CARD);
@@ -163,7 +191,10 @@ class PiiRedactorTest {
             I live at home with my parents and 3 siblings
             Article 12 of the Road Traffic Safety Law
             The Supreme People's Court issued Interpretation No. 11
-            Is 4111111111111112 a valid account?
+            欠款１５０００元，上诉期限１５天
+            案件受理费 1 000 元，开庭 2024-03-15 09:30
+            The card was lost on 2024-03-15, fee 50,000 yuan
+            The 3 cards cost 120 yuan
             """)
     void leaves_ordinary_legal_questions_untouched(String question) {
         Redaction result = redactor.redact(question);
@@ -186,6 +217,43 @@ class PiiRedactorTest {
         assertThat(result.found()).containsExactly(Map.entry(PiiKind.ID_NUMBER, 1), Map.entry(PiiKind.PHONE, 2),
                 Map.entry(PiiKind.EMAIL, 1), Map.entry(PiiKind.BANK_CARD, 1), Map.entry(PiiKind.CASE_NUMBER, 1),
                 Map.entry(PiiKind.NAME, 2), Map.entry(PiiKind.ADDRESS, 1));
+    }
+
+    @Test
+    void the_message_from_the_report_keeps_no_name_phone_or_card_in_clear() {
+        String english = "My name is John Smith, phone +86 139 1234 5678, card 6222 0212 3456 7890 123. "
+                + "How do I pay court fees?";
+        String chinese = "我叫张三，电话+86 139 1234 5678，银行卡 6222 0212 3456 7890 123。诉讼费怎么交？";
+
+        Redaction en = redactor.redact(english);
+        Redaction zh = redactor.redact(chinese);
+
+        assertThat(en.text()).isEqualTo("My name is [name], phone [phone number], card [bank card number]. "
+                + "How do I pay court fees?");
+        assertThat(en.found()).containsExactly(Map.entry(PiiKind.PHONE, 1), Map.entry(PiiKind.BANK_CARD, 1),
+                Map.entry(PiiKind.NAME, 1));
+        assertThat(zh.text()).isEqualTo("我叫[姓名]，电话[电话号码]，银行卡 [银行卡号]。诉讼费怎么交？");
+        assertThat(zh.found()).containsExactly(Map.entry(PiiKind.PHONE, 1), Map.entry(PiiKind.BANK_CARD, 1),
+                Map.entry(PiiKind.NAME, 1));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            6222021234567890123
+            6222 0212 3456 7890 123
+            6222-0212-3456-7890-123
+            6222 0212 3456 7890
+            622202 1234567890 123
+            4111111111111112
+            4111 1111 1111 1111 111
+            ６２２２ ０２１２ ３４５６ ７８９０ １２３
+            """)
+    void no_digit_of_a_card_like_number_is_left_whatever_its_check_digit(String card) {
+        for (String text : List.of("卡号" + card, "转账到" + card + "了", "card " + card + ".", card)) {
+            String redacted = redactor.redact(text).text();
+
+            assertThat(PiiRedactor.asciiDigits(redacted)).as(text).doesNotContainPattern("[0-9]");
+        }
     }
 
     @Test

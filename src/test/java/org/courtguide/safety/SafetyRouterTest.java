@@ -185,7 +185,7 @@ class SafetyRouterTest {
 
     @Test
     void answers_in_the_language_of_the_question() {
-        assertThat(router.reply(router.route("我不想活了"))).startsWith("你的安全最重要");
+        assertThat(router.reply(router.route("我不想活了"))).startsWith("您的安全最重要");
         assertThat(router.reply(router.route("I want to die"))).startsWith("Your safety comes first");
     }
 
@@ -205,7 +205,7 @@ class SafetyRouterTest {
         String zh = router.reply(router.route("官司输了，我真的不想活了"));
         String en = router.reply(router.route("I lost the case and I want to end my life"));
 
-        assertThat(zh).startsWith("你的安全最重要").contains("12356", "120", "110").doesNotContain("保护令");
+        assertThat(zh).startsWith("您的安全最重要").contains("12356", "120", "110").doesNotContain("保护令");
         assertThat(en).startsWith("Your safety comes first").contains("12356", "120", "110")
                 .doesNotContain("protection order");
         assertThat(zh.indexOf("12356")).isLessThan(zh.indexOf("诉讼程序"));
@@ -219,8 +219,88 @@ class SafetyRouterTest {
 
         assertThat(router.contacts(zh)).first().isEqualTo(new Contact("报警（公安机关）", "110"));
         assertThat(router.contacts(en)).first().isEqualTo(new Contact("Police", "110"));
-        assertThat(router.contacts(en)).extracting(Contact::number).contains("110", "120", "12338", "12355", "12356");
+        assertThat(router.contacts(en)).extracting(Contact::number).contains("110", "120");
         assertThat(router.contacts(en)).allSatisfy(c -> assertThat(c.name()).isNotBlank());
+    }
+
+    // ------------------------------------------------------------------ the reply fits the kind of crisis
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我被人打伤了，要报案", "刚才有人打了我，头在流血", "我昨天被打伤了，怎么报案",
+            "我在路上被抢劫了", "Someone attacked me on the street last night, I want to report it",
+            "I was beaten up last night and my arm is broken", "I was mugged on my way home" })
+    void an_assault_gets_the_police_and_how_to_report_and_nothing_about_self_harm_or_protection_orders(
+            String question) {
+        Route route = router.route(question);
+        String reply = router.reply(route);
+
+        assertThat(route.kind()).isEqualTo(RouteKind.CRISIS);
+        assertThat(reply).contains("110").containsAnyOf("报案", "report it");
+        assertThat(reply).containsAnyOf("派出所", "police station").containsAnyOf("证据", "evidence");
+        assertThat(reply).doesNotContain("保护令", "protection order", "12356", "伤害自己", "harming yourself",
+                "12355");
+        assertThat(router.contacts(route)).extracting(Contact::number).containsExactly("110", "120");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "我老公喝醉了就打我", "我被丈夫打伤了，能离婚吗", "家庭暴力的保护令怎么申请",
+            "My husband hits me when he is drunk", "I was assaulted by my husband last night" })
+    void domestic_violence_keeps_the_protection_order_steps(String question) {
+        Route route = router.route(question);
+        String reply = router.reply(route);
+
+        assertThat(route.ruleId()).isEqualTo("crisis-domestic-violence");
+        assertThat(reply).containsAnyOf("人身安全保护令", "personal safety protection order").contains("110")
+                .containsAnyOf("72小时", "72 hours");
+        assertThat(reply.indexOf("110")).isLessThan(reply.indexOf(Language.detect(question) == Language.ZH
+                ? "人身安全保护令" : "protection order"));
+        assertThat(router.contacts(route)).first().extracting(Contact::number).isEqualTo("110");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "官司输了，我真的不想活了", "我想自杀", "I lost the case and I want to end my life" })
+    void self_harm_puts_the_crisis_line_first_in_the_numbers_too(String question) {
+        Route route = router.route(question);
+
+        assertThat(router.contacts(route)).extracting(Contact::number).first().isEqualTo("12356");
+        assertThat(router.contacts(route)).extracting(Contact::number).contains("120", "110");
+    }
+
+    @Test
+    void threats_and_a_child_in_danger_get_replies_of_their_own() {
+        Route threat = router.route("他扬言要杀了我全家");
+        Route child = router.route("My daughter is missing since yesterday");
+
+        assertThat(router.reply(threat)).contains("110", "证据").doesNotContain("12356", "伤害自己");
+        assertThat(router.contacts(threat)).extracting(Contact::number).containsExactly("110", "120", "12338");
+        assertThat(router.reply(child)).contains("110", "12355").doesNotContain("12356", "harming yourself");
+        assertThat(router.contacts(child)).extracting(Contact::number).containsExactly("110", "120", "12355");
+    }
+
+    @Test
+    void a_crisis_route_from_outside_the_rules_shows_every_contact() {
+        Route triage = new Route(RouteKind.CRISIS, "triage-safety", Language.ZH);
+
+        assertThat(router.contacts(triage)).extracting(Contact::number).containsExactly("110", "120", "12356",
+                "12338", "12355");
+    }
+
+    @Test
+    void refuses_a_reply_listing_a_number_that_is_not_a_contact() {
+        String yaml = """
+                replies:
+                  crisis: {zh: 危险, en: danger, contacts: ["110", "119"]}
+                  prediction: {zh: 不能预测, en: cannot predict}
+                  abuse: {zh: 只谈程序, en: procedure only}
+                contacts: [{number: "110", zh: 报警, en: Police}]
+                rules:
+                  - id: plain
+                    route: crisis
+                    patterns: {zh: [家暴]}
+                """;
+
+        assertThatThrownBy(() -> RoutingRules.parse(yaml, "test.yaml")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("replies.crisis.contacts: 119 is not under 'contacts'");
     }
 
     @Test

@@ -19,7 +19,12 @@ class FeeQuestionAnswererTest {
             "court fee for a claim of rmb 8000|8000",
             "court fee for a 5 million claim|5000000",
             "上诉期限是15天吗|",
-            "what is the court fee?|" })
+            "what is the court fee?|",
+            "card 6222 0212 3456 7890 123. how do i pay court fees?|",
+            "银行卡6222-0212-3456-7890交诉讼费可以吗|",
+            "my card 6222021234567890123, court fee for 50,000 yuan?|50000",
+            "卡号6222 0212 3456 7890 123，起诉5万元诉讼费多少|50000",
+            "court fee for a claim of 8000 yuan, card 4111 1111 1111 1111|8000" })
     void finds_the_amount_of_money_not_other_numbers(String question, String expected) {
         Optional<BigDecimal> amount = FeeQuestionAnswerer.amount(question.toLowerCase(java.util.Locale.ROOT));
         if (expected == null) {

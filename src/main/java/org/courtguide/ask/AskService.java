@@ -224,7 +224,7 @@ public class AskService {
         List<String> paragraphs = new java.util.ArrayList<>();
         paragraphs.add(router.reply(route));
         for (Contact contact : router.contacts(route)) {
-            paragraphs.add(contact.name() + ": " + contact.number());
+            paragraphs.add(contact.name() + route.language().labelSeparator() + contact.number());
         }
         return new Answer(traceId, route.language(), paragraphs, List.of(), true, List.of(), messages.answer_notice(),
                 SafetyRouter.ID, version, style, List.of());

@@ -46,7 +46,7 @@ public interface Messages {
     @Message String answer_source_n(int n);
     @Message String answer_notice();
     @Message String answer_from_section(String title, String section);
-    @Message String answer_see_also();
+    @Message String answer_see_also(String sections);
     @Message String answer_issued_by(String issuer, String date);
     @Message String answer_you_asked();
     @Message String answer_glossary();

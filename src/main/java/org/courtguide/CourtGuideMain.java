@@ -26,6 +26,9 @@ public class CourtGuideMain {
     public static void main(String... args) {
         try {
             run(args);
+        } catch (InputFileException e) {
+            // a question file with a bad line: name the file and line, not a parser stack trace
+            System.exit(e.exit(args[0]));
         } catch (IllegalArgumentException e) {
             // a mistyped option of a command: say what is wrong and how to call it, not a stack trace
             System.err.println("court-guide: " + e.getMessage());

@@ -16,6 +16,21 @@ public enum Language {
         return Locale.forLanguageTag(code());
     }
 
+    /** Between a label and its value: full-width "：" in Chinese, ": " in English. */
+    public String labelSeparator() {
+        return this == ZH ? "：" : ": ";
+    }
+
+    /** Between the items of a list of names: "、" in Chinese, ", " in English. */
+    public String listSeparator() {
+        return this == ZH ? "、" : ", ";
+    }
+
+    /** Between longer items, each perhaps with commas of its own: "；" in Chinese, "; " in English. */
+    public String clauseSeparator() {
+        return this == ZH ? "；" : "; ";
+    }
+
     /** {@code zh}, {@code zh-CN}, {@code en-GB}… → the language; anything else → empty. */
     public static Optional<Language> parse(String value) {
         if (value == null || value.isBlank()) {

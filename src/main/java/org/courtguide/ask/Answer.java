@@ -56,6 +56,6 @@ public record Answer(
         if (glossary.isEmpty()) {
             return lines;
         }
-        return lines + "\n\n" + String.join("\n", glossary.stream().map(g -> g.term() + ": " + g.meaning()).toList());
+        return lines + "\n\n" + String.join("\n", glossary.stream().map(g -> g.term() + language.labelSeparator() + g.meaning()).toList());
     }
 }

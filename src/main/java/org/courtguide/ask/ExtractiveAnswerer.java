@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.courtguide.Language;
 import org.courtguide.guides.GuideLinks;
 import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.SourceDocument;
@@ -57,7 +58,9 @@ public class ExtractiveAnswerer {
                 KnowledgeChunk c = cited.get(i).chunk();
                 more.add(label(c) + " [" + (i + 1) + "]");
             }
-            paragraphs.add(messages.answer_see_also() + " " + String.join("; ", more));
+            // the related sections are in the best passage's language, and so is the answer
+            Language language = Language.parse(top.language()).orElse(Language.ZH);
+            paragraphs.add(messages.answer_see_also(String.join(language.clauseSeparator(), more)));
         }
         List<Citation> citations = new ArrayList<>();
         for (int i = 0; i < cited.size(); i++) {

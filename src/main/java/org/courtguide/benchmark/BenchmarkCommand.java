@@ -1,9 +1,7 @@
 package org.courtguide.benchmark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +14,7 @@ import java.util.Random;
 
 import jakarta.inject.Inject;
 
+import org.courtguide.InputFileException;
 import org.courtguide.evaluation.EvalQuestion;
 import org.courtguide.knowledge.IngestProgress;
 import org.courtguide.knowledge.KnowledgeChunk;
@@ -56,12 +55,18 @@ public class BenchmarkCommand implements QuarkusApplication {
     @Override
     public int run(String... args) throws Exception {
         BenchmarkOptions options = BenchmarkOptions.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+        List<String> questions;
+        try {
+            // before the ingest, which may take minutes: bad input stops the run at once
+            questions = readQuestions(options.questions(), options.limit());
+        } catch (InputFileException e) {
+            return e.exit("bench");
+        }
         double loadAtStart = Benchmark.loadAverage();
         long start = System.nanoTime();
         ingestor.ingest();
         double ingestSeconds = (System.nanoTime() - start) / 1e9;
         long heapUsed = Benchmark.heapUsedAfterGc();
-        List<String> questions = readQuestions(options.questions(), options.limit());
         List<KnowledgeChunk> passages = sample(options.corpus(), options.passages());
         LOG.infof("Benchmark: %d questions, %d indexed chunks, %d sample passages", questions.size(), index.size(),
                 passages.size());
@@ -176,16 +181,7 @@ public class BenchmarkCommand implements QuarkusApplication {
         return sample;
     }
 
-    private List<String> readQuestions(Path file, int limit) throws IOException {
-        List<String> questions = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null && (limit <= 0 || questions.size() < limit)) {
-                if (!line.isBlank()) {
-                    questions.add(json.readValue(line, EvalQuestion.class).question());
-                }
-            }
-        }
-        return questions;
+    private List<String> readQuestions(Path file, int limit) {
+        return EvalQuestion.read(json, file, limit).stream().map(EvalQuestion::question).toList();
     }
 }

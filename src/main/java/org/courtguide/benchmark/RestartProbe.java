@@ -1,6 +1,5 @@
 package org.courtguide.benchmark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import org.courtguide.evaluation.EvalQuestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -102,16 +103,12 @@ public final class RestartProbe {
         }
     }
 
+    /** Bad input is an {@link org.courtguide.InputFileException}: it stops the command before anything runs. */
     private static String firstQuestion(Path questions) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        try (BufferedReader reader = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    return json.readTree(line).path("question").asText();
-                }
-            }
+        List<EvalQuestion> first = EvalQuestion.read(new ObjectMapper(), questions, 1);
+        if (first.isEmpty()) {
+            throw new IOException("no question in " + questions);
         }
-        throw new IOException("no question in " + questions);
+        return first.get(0).question();
     }
 }

@@ -1,6 +1,5 @@
 package org.courtguide.evaluation;
 
-import java.io.BufferedReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import java.util.Optional;
 
 import jakarta.inject.Inject;
 
+import org.courtguide.InputFileException;
+import org.courtguide.JsonLines;
 import org.courtguide.Language;
 import org.courtguide.ask.Answer;
 import org.courtguide.ask.AnswerStyle;
@@ -66,15 +67,13 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         }
         Path questions = Path.of(options.getOrDefault("--questions", "docs/evaluation/answer-checks.jsonl"));
         Path out = Path.of(options.getOrDefault("--out", "docs/reports/eval-answers.json"));
-        ingestor.ingest();
-        List<Check> checks = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
-            for (String line; (line = reader.readLine()) != null;) {
-                if (!line.isBlank()) {
-                    checks.add(json.readValue(line, Check.class));
-                }
-            }
+        List<Check> checks;
+        try {
+            checks = readChecks(json, questions);
+        } catch (InputFileException e) {
+            return e.exit("eval-answers");
         }
+        ingestor.ingest();
         int covered = 0, answered = 0, uncovered = 0, declined = 0, withGuide = 0, guideCited = 0, citations = 0,
                 resolving = 0;
         List<Long> latencies = new ArrayList<>();
@@ -123,6 +122,22 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
                 + "expected guide cited %d/%d%nReport written to %s%n", answered, covered, declined, uncovered,
                 resolving, citations, guideCited, withGuide, out);
         return 0;
+    }
+
+    /** The answer checks; a line that is not a check (bad JSON, no question) names the file and line. */
+    static List<Check> readChecks(ObjectMapper json, Path file) {
+        List<Check> checks = JsonLines.read(json, file, Check.class, 0);
+        for (int i = 0; i < checks.size(); i++) {
+            Check check = checks.get(i);
+            if (check.question() == null || check.question().isBlank()) {
+                throw new InputFileException(file + ": check " + (i + 1) + " has no \"question\" text.");
+            }
+            if (!"answer".equals(check.expect()) && !"abstain".equals(check.expect())) {
+                throw new InputFileException(file + ": check " + (i + 1) + " has \"expect\": " + check.expect()
+                        + ", which is neither \"answer\" nor \"abstain\".");
+            }
+        }
+        return checks;
     }
 
     /**

@@ -1,12 +1,10 @@
 package org.courtguide.evaluation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+
+import org.courtguide.InputFileException;
+import org.courtguide.JsonLines;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -24,15 +22,15 @@ public record EvalQuestion(String id, String question, List<Gold> gold) {
         return gold == null ? List.of() : gold.stream().map(Gold::docId).distinct().toList();
     }
 
-    /** The questions of a JSONL file, the first {@code limit} of them (0 = all); blank lines are skipped. */
-    public static List<EvalQuestion> read(ObjectMapper json, Path file, int limit) throws IOException {
-        List<EvalQuestion> questions = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null && (limit <= 0 || questions.size() < limit)) {
-                if (!line.isBlank()) {
-                    questions.add(json.readValue(line, EvalQuestion.class));
-                }
+    /**
+     * The questions of a JSONL file, the first {@code limit} of them (0 = all); blank lines are skipped. A line that is
+     * not a question is an {@link InputFileException} naming the file and line.
+     */
+    public static List<EvalQuestion> read(ObjectMapper json, Path file, int limit) {
+        List<EvalQuestion> questions = JsonLines.read(json, file, EvalQuestion.class, limit);
+        for (int i = 0; i < questions.size(); i++) {
+            if (questions.get(i).question() == null || questions.get(i).question().isBlank()) {
+                throw new InputFileException(file + ": question " + (i + 1) + " has no \"question\" text.");
             }
         }
         return questions;

@@ -15,6 +15,7 @@ import java.util.Set;
 import jakarta.inject.Inject;
 
 import org.courtguide.CommandOptions;
+import org.courtguide.InputFileException;
 import org.courtguide.knowledge.IngestProgress;
 import org.courtguide.knowledge.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
@@ -90,10 +91,16 @@ public class EvaluationCommand implements QuarkusApplication {
     @Override
     public int run(String... args) throws Exception {
         Options options = Options.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+        List<EvalQuestion> questions;
+        try {
+            // before the ingest, which may take minutes: bad input stops the run at once
+            questions = EvalQuestion.read(json, options.questions(), options.limit());
+        } catch (InputFileException e) {
+            return e.exit("eval");
+        }
         long ingestStart = System.nanoTime();
         ingestor.ingest();
         double ingestSeconds = (System.nanoTime() - ingestStart) / 1e9;
-        List<EvalQuestion> questions = EvalQuestion.read(json, options.questions(), options.limit());
         LOG.infof("Evaluating %d questions against %d indexed chunks", questions.size(), index.size());
 
         Map<String, RetrievalMetrics> pipelines = new LinkedHashMap<>();

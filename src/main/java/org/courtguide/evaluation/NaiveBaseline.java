@@ -3,6 +3,8 @@ package org.courtguide.evaluation;
 import java.util.List;
 
 import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.retrieval.GuardedEmbeddingModel;
+import org.courtguide.retrieval.ModelUseGate;
 
 import dev.langchain4j.data.document.Metadata;
 import dev.langchain4j.data.embedding.Embedding;
@@ -23,7 +25,8 @@ public final class NaiveBaseline {
     static final int DEFAULT_MAX_RESULTS = 5;
     private static final String DOC_ID = "doc_id";
 
-    private final EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+    private final EmbeddingModel model = new GuardedEmbeddingModel(new AllMiniLmL6V2QuantizedEmbeddingModel(),
+            ModelUseGate.jvmWide());
     private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     private final EmbeddingStoreContentRetriever retriever = EmbeddingStoreContentRetriever.builder()
             .embeddingStore(store).embeddingModel(model).maxResults(DEFAULT_MAX_RESULTS).build();

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.Language;
+import org.courtguide.knowledge.Snippets;
 import org.courtguide.knowledge.SourceKind;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
@@ -78,10 +79,8 @@ public class GuidePages {
     public record LibraryHit(String title, String section, String href, String snippet, String lang) {
 
         static LibraryHit of(Passage p) {
-            String text = p.chunk().text();
             return new LibraryHit(p.chunk().title(), p.chunk().section(),
-                    GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()),
-                    text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…",
+                    GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()), Snippets.of(p.chunk(), SNIPPET_CHARS),
                     p.chunk().language());
         }
     }

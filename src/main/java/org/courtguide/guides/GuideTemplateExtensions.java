@@ -1,5 +1,6 @@
 package org.courtguide.guides;
 
+import org.courtguide.Language;
 import org.courtguide.knowledge.SourceDocument;
 
 import io.quarkus.qute.TemplateExtension;
@@ -13,8 +14,9 @@ public class GuideTemplateExtensions {
         return GuideLinks.source(document.id());
     }
 
-    /** {@code {cite.articleList}}: the cited articles as one line. */
-    static String articleList(SourceDocument.Citation cite) {
-        return String.join(", ", cite.articles());
+    /** {@code {cite.line(document.language)}}: the law and its cited articles as one line, punctuated in that language. */
+    static String line(SourceDocument.Citation cite, String language) {
+        Language lang = Language.parse(language).orElse(Language.ZH);
+        return cite.law() + lang.labelSeparator() + String.join(lang.listSeparator(), cite.articles());
     }
 }

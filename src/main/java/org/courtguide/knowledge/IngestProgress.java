@@ -22,6 +22,10 @@ public class IngestProgress {
     }
 
     private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.WAITING);
+    // files are the unit of progress: a guide is one file of a few sections, a statute file thousands of articles,
+    // so chunks done over an estimated chunk total would mix units
+    private final AtomicLong filesDone = new AtomicLong();
+    private final AtomicLong filesTotal = new AtomicLong();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
     private final AtomicLong embedded = new AtomicLong();
@@ -29,11 +33,17 @@ public class IngestProgress {
     private final AtomicReference<String> problem = new AtomicReference<>("");
     private final AtomicBoolean firstLoad = new AtomicBoolean();
 
-    void start(long chunksToProcess, boolean intoEmptyIndex) {
+    /**
+     * @param files the source files this pass reads
+     * @param estimatedChunks a rough chunk count (a statute file's articles, one per guide) for the log's time estimate
+     */
+    void start(long files, long estimatedChunks, boolean intoEmptyIndex) {
         firstLoad.set(intoEmptyIndex);
+        filesDone.set(0);
+        filesTotal.set(files);
         done.set(0);
         embedded.set(0);
-        total.set(chunksToProcess);
+        total.set(estimatedChunks);
         problem.set("");
         phase.set(Phase.RUNNING);
     }
@@ -41,6 +51,11 @@ public class IngestProgress {
     void advance(long chunks, long newlyEmbedded) {
         done.addAndGet(chunks);
         embedded.addAndGet(newlyEmbedded);
+    }
+
+    /** One source file read (indexed, unchanged or skipped as invalid). */
+    void fileDone() {
+        filesDone.incrementAndGet();
     }
 
     void finish() {
@@ -74,10 +89,20 @@ public class IngestProgress {
         return phase.get();
     }
 
+    public long filesDone() {
+        return filesDone.get();
+    }
+
+    public long filesTotal() {
+        return filesTotal.get();
+    }
+
+    /** Chunks processed so far in this pass. */
     public long done() {
         return done.get();
     }
 
+    /** The rough chunk estimate given at the start, only for the log's time estimate. */
     public long total() {
         return total.get();
     }

@@ -174,7 +174,7 @@ public class KnowledgeIngestor {
             files.remove(key);
             LOG.infof("Removed %s from the index: the file is gone", key);
         }
-        progress.start(countChunks(changed), index.size() == 0);
+        progress.start(changed.size(), countChunks(changed), index.size() == 0);
         long written = 0;
         for (Path file : changed) {
             if (stopping) {
@@ -186,6 +186,7 @@ public class KnowledgeIngestor {
                 LOG.errorf("Skipped a knowledge source: %s", e.getMessage());
                 progress.report(e.getMessage());
             }
+            progress.fileDone();
         }
         if (!changed.isEmpty() || !removed.isEmpty()) {
             index.commit(new IngestState(files));

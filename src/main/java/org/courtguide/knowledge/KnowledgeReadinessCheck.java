@@ -41,7 +41,9 @@ public class KnowledgeReadinessCheck implements HealthCheck {
             boolean firstLoad = progress.firstLoadRunning()
                     || (config.ingestAtStartup() && chunks == 0 && progress.phase() == IngestProgress.Phase.WAITING);
             if (firstLoad) {
-                return response.withData("firstIngest", progress.done() + "/" + progress.total()).down().build();
+                // one unit per figure: files read over files to read, and the chunks they gave so far
+                return response.withData("firstIngestFiles", progress.filesDone() + "/" + progress.filesTotal())
+                        .withData("firstIngestChunks", progress.done()).down().build();
             }
             // after a failed first ingest nothing can be answered; a store filled by a separate job may be empty
             return response.status(chunks > 0 || progress.phase() != IngestProgress.Phase.FAILED).build();

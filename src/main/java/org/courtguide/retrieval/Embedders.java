@@ -46,7 +46,8 @@ public class Embedders {
         if (model == null) {
             synchronized (this) {
                 if (english == null) {
-                    english = new BgeSmallEnV15QuantizedEmbeddingModel();
+                    english = new GuardedEmbeddingModel(new BgeSmallEnV15QuantizedEmbeddingModel(),
+                            ModelUseGate.jvmWide());
                 }
                 model = english;
             }

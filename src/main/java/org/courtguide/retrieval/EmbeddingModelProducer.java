@@ -18,8 +18,11 @@ public class EmbeddingModelProducer {
         return chineseModel();
     }
 
-    /** A new handle on the Chinese model; the ONNX session behind it is loaded once per JVM, on first use. */
+    /**
+     * A new handle on the Chinese model; the ONNX session behind it is loaded once per JVM, on first use, and used
+     * only through the JVM-wide {@link ModelUseGate}.
+     */
     static EmbeddingModel chineseModel() {
-        return new BgeSmallZhV15QuantizedEmbeddingModel();
+        return new GuardedEmbeddingModel(new BgeSmallZhV15QuantizedEmbeddingModel(), ModelUseGate.jvmWide());
     }
 }

@@ -43,6 +43,8 @@ public class EmbeddingWarmUp {
                 // immediate when the preload has run: the model is loaded once per JVM
                 embedders.embed(Language.ZH, WARM_UP_TEXT);
                 LOG.debugf("Embedding model ready in %.1f s", (System.nanoTime() - started) / 1e9);
+            } catch (ModelUseGate.ModelsClosedException e) {
+                LOG.debug("Embedding model warm-up skipped: the application is stopping");
             } catch (RuntimeException e) {
                 // the first question will try again and report the failure where it matters
                 LOG.warnf("Embedding model warm-up failed (%s)", e.getClass().getSimpleName());

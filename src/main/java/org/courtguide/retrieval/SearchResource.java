@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.courtguide.guides.GuideLinks;
 import org.courtguide.knowledge.IngestProgress;
+import org.courtguide.knowledge.Snippets;
 import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
@@ -72,12 +73,8 @@ public class SearchResource {
         SearchFilter filter = new SearchFilter(Language.parse(language).map(Language::code), Optional.empty(), false);
         RetrievalResult result = retriever.retrieve(query, filter, Math.max(1, Math.min(k, MAX_K)), retrievalMode);
         List<Result> results = result.passages().stream().map(p -> new Result(p.chunk().sourceId(), p.chunk().title(),
-                p.chunk().section(), snippet(p.chunk().text()), p.score(),
+                p.chunk().section(), Snippets.of(p.chunk(), SNIPPET_CHARS), p.score(),
                 GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()))).toList();
         return new Response(results, result.tookMicros() / 1000);
-    }
-
-    private static String snippet(String text) {
-        return text.length() <= SNIPPET_CHARS ? text : text.substring(0, SNIPPET_CHARS) + "…";
     }
 }

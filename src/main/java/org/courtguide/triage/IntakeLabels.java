@@ -15,6 +15,10 @@ final class IntakeLabels {
         this.language = language;
     }
 
+    Language language() {
+        return language;
+    }
+
     TriageMessages messages() {
         return m;
     }

@@ -41,7 +41,7 @@ final class IntakeSummary {
             if (values.isEmpty()) {
                 value = labels.messages().not_given();
             } else if (CHOICES.contains(field)) {
-                value = String.join(", ", values.stream().map(v -> labels.choice(field, v)).toList());
+                value = String.join(labels.language().listSeparator(), values.stream().map(v -> labels.choice(field, v)).toList());
             } else if (intake.redacted() && REDACTABLE.contains(field)) {
                 value = redactor.redact(values.get(0)).text();
             } else {

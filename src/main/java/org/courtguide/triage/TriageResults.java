@@ -85,7 +85,7 @@ public class TriageResults {
             guideIds.add("fees");
         }
         List<DeadlineView> deadlines = deadlineIds.stream().map(rules::deadline)
-                .map(d -> new DeadlineView(d.text().get(language), String.join("; ",
+                .map(d -> new DeadlineView(d.text().get(language), String.join(language.clauseSeparator(),
                         d.basis().stream().map(b -> rules.cite(b, language)).toList())))
                 .toList();
         List<GuideView> guides = guideIds.stream().map(id -> new GuideView(rules.guideTitle(id, language),

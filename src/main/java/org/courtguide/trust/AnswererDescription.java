@@ -18,6 +18,11 @@ public class AnswererDescription {
         this.generative = generative;
     }
 
+    /** Whether a model writes the answers (otherwise they quote the guides). */
+    public boolean usesModel() {
+        return generative.enabled();
+    }
+
     public String describe() {
         return generative.enabled() ? "model:" + generative.modelId() + ", " + ExtractiveAnswerer.ID
                 : ExtractiveAnswerer.ID;

@@ -22,6 +22,10 @@ public interface DisclosureConfig {
     @WithDefault("docs/reports/eval-answers.json")
     Path answersReport();
 
+    /** The time zone of the dates the page shows (the reports store UTC instants). */
+    @WithDefault("Asia/Shanghai")
+    String timeZone();
+
     /** Where to report a wrong answer besides the button under each answer (an e-mail address or URL). */
     Optional<String> reportContact();
 

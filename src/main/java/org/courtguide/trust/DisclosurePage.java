@@ -20,14 +20,16 @@ public class DisclosurePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosure(Page page, Disclosure disclosure);
+        static native TemplateInstance disclosure(Page page, DisclosureView view);
     }
 
     private final DisclosureService service;
+    private final DisclosureViews views;
     private final PageLanguage languages;
 
-    DisclosurePage(DisclosureService service, PageLanguage languages) {
+    DisclosurePage(DisclosureService service, DisclosureViews views, PageLanguage languages) {
         this.service = service;
+        this.views = views;
         this.languages = languages;
     }
 
@@ -36,7 +38,7 @@ public class DisclosurePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        return Templates.disclosure(page, service.disclosure()).setLocale(page.language().locale());
+        return Templates.disclosure(page, views.view(page.language())).setLocale(page.language().locale());
     }
 
     @GET

@@ -3,6 +3,11 @@ package org.courtguide.trust;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -50,10 +55,55 @@ public class DisclosureService {
         String lastUpdated = Stream.of(Optional.ofNullable(indexedAt), retrieval.map(r -> r.path("date").asText()),
                 answers.map(r -> r.path("date").asText())).flatMap(Optional::stream).filter(s -> !s.isEmpty())
                 .max(Comparator.naturalOrder()).orElse(null);
+        Disclosure.RetrievalFigures retrievalFigures = retrieval.map(DisclosureService::retrievalFigures).orElse(null);
+        Disclosure.AnswerFigures answerFigures = answers.map(DisclosureService::answerFigures).orElse(null);
         return new Disclosure(config.operator().orElse(null), answerer.describe(), state.knowledgeVersion(), indexedAt,
-                index.size(), sources, retrieval.map(DisclosureService::retrievalFigures).orElse(null),
-                answers.map(DisclosureService::answerFigures).orElse(null), (int) conversations.retention().toDays(),
-                config.reportContact().orElse(null), lastUpdated);
+                index.size(), sources, retrievalFigures, answerFigures, (int) conversations.retention().toDays(),
+                config.reportContact().orElse(null), lastUpdated, zone().getId(),
+                summary(answerFigures, retrievalFigures));
+    }
+
+    /** The zone the page's dates are shown in. */
+    public ZoneId zone() {
+        try {
+            return ZoneId.of(config.timeZone());
+        } catch (DateTimeException e) {
+            LOG.warnf("court-guide.disclosure.time-zone %s is not a time zone; dates are shown in UTC",
+                    config.timeZone());
+            return ZoneOffset.UTC;
+        }
+    }
+
+    private Disclosure.Summary summary(Disclosure.AnswerFigures answers, Disclosure.RetrievalFigures retrieval) {
+        if (answers == null && retrieval == null) {
+            return null;
+        }
+        return new Disclosure.Summary(answers == null ? null : localDate(answers.date()),
+                answers == null ? null : answers.questions(),
+                answers == null ? null : Disclosure.Share.of(answers.answeredWhenCovered()),
+                answers == null ? null : Disclosure.Share.of(answers.abstainedWhenNotCovered()),
+                answers == null ? null : Disclosure.Share.of(answers.expectedGuideCited()),
+                retrieval == null ? null : localDate(retrieval.date()),
+                retrieval == null ? null : retrieval.questions(),
+                retrieval == null ? null : Disclosure.Share.of(retrieval.recallAt5()));
+    }
+
+    /** An ISO instant from a report as the local date in the configured zone, or null when it is not one. */
+    String localDate(String instant) {
+        ZonedDateTime local = local(instant);
+        return local == null ? null : local.toLocalDate().toString();
+    }
+
+    /** An ISO instant as date and time in the configured zone, or null when it is not one. */
+    public ZonedDateTime local(String instant) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(instant).atZone(zone());
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static Disclosure.Source source(SourceDocument d) {

@@ -48,7 +48,7 @@ public interface Messages {
     @Message String answer_source_n(int n);
     @Message String answer_notice();
     @Message String answer_from_section(String title, String section);
-    @Message String answer_see_also();
+    @Message String answer_see_also(String sections);
     @Message String answer_issued_by(String issuer, String date);
     @Message String answer_you_asked();
     @Message String answer_glossary();
@@ -155,11 +155,25 @@ public interface Messages {
     @Message String disclosure_how_text();
     /** Shown only with a model configured. */
     @Message String disclosure_intake_suggestions();
+    @Message String disclosure_answers_by_quote();
+    @Message String disclosure_answers_by_model();
     @Message String disclosure_answerer();
     @Message String disclosure_knowledge_version();
     @Message String disclosure_indexed_at();
     @Message String disclosure_indexed_chunks();
     @Message String disclosure_performance_heading();
+    @Message String disclosure_plain_answers_intro(String date, int questions);
+    @Message String disclosure_plain_answered(String share);
+    @Message String disclosure_plain_declined(String share);
+    @Message String disclosure_plain_expected(String share);
+    @Message String disclosure_plain_search(String date, int questions, String share);
+    @Message String disclosure_plain_caution();
+    @Message String disclosure_share_all();
+    @Message String disclosure_share_nearly_all();
+    @Message String disclosure_share_about(int n);
+    @Message String disclosure_share_few();
+    @Message String disclosure_technical_summary();
+    @Message String disclosure_technical_intro(String zone);
     @Message String disclosure_retrieval_text(int questions, long chunks, String date);
     @Message String disclosure_retrieval_caption();
     @Message String disclosure_measure();

@@ -52,7 +52,7 @@ class TriageKeyboardJourneyTest {
     void a_keyboard_user_completes_the_intake_sends_it_and_withdraws_it() {
         browser.open(base, "/?lang=en&mode=standard");
         browser.tabTo("the intake link", Browser.role("link",
-                "Have a dispute? Find a way to resolve it: mediation, arbitration or court"), 40);
+                "Resolve a dispute: mediation, arbitration or court"), 40);
         browser.press(Keys.ENTER);
 
         // step 1: the first radio of the group takes focus; arrow keys choose within it

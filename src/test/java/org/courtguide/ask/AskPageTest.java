@@ -89,7 +89,7 @@ class AskPageTest {
         assertThat(page.select("#latest-answer a[href=/contact]")).hasSize(1);
         // a dispute put as a question: the answer points to the intake too
         assertThat(page.selectFirst("#latest-answer a[href=/triage]").text())
-                .isEqualTo("Have a dispute rather than a question? Find the path that fits it");
+                .isEqualTo("Resolve a dispute: if you have a dispute rather than a question");
     }
 
     @Test

@@ -29,7 +29,7 @@ class FirstLoadTest {
 
     @BeforeEach
     void firstLoadRunning() {
-        progress.start(5_000, true);
+        progress.start(1, 5_000, true);
     }
 
     @AfterEach

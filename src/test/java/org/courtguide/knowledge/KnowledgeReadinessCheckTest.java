@@ -32,7 +32,7 @@ class KnowledgeReadinessCheckTest {
         when(config.ingestAtStartup()).thenReturn(true);
         assertThat(status(0)).isEqualTo(HealthCheckResponse.Status.DOWN);
 
-        progress.start(246, true);
+        progress.start(12, 246, true);
         progress.advance(40, 40);
         assertThat(status(40)).isEqualTo(HealthCheckResponse.Status.DOWN);
 
@@ -43,7 +43,7 @@ class KnowledgeReadinessCheckTest {
     @Test
     void a_later_ingest_keeps_answering_from_what_is_indexed() {
         when(config.ingestAtStartup()).thenReturn(true);
-        progress.start(5_000, false);
+        progress.start(3, 5_000, false);
 
         assertThat(status(246)).isEqualTo(HealthCheckResponse.Status.UP);
     }
@@ -58,9 +58,28 @@ class KnowledgeReadinessCheckTest {
     @Test
     void a_failed_first_ingest_leaves_nothing_to_answer_from() {
         when(config.ingestAtStartup()).thenReturn(true);
-        progress.start(246, true);
+        progress.start(12, 246, true);
         progress.fail("no space left on device for the index");
 
         assertThat(status(0)).isEqualTo(HealthCheckResponse.Status.DOWN);
+    }
+
+    @Test
+    void while_loading_the_progress_is_reported_in_files_with_the_chunks_as_a_separate_figure() {
+        when(config.ingestAtStartup()).thenReturn(true);
+        when(index.size()).thenReturn(0L);
+        when(index.state()).thenReturn(IngestState.empty());
+        // as the ingestor reports it: 28 guide files to read, three read so far, which gave 133 sections
+        progress.start(28, 28, true);
+        progress.advance(60, 60);
+        progress.fileDone();
+        progress.advance(40, 40);
+        progress.fileDone();
+        progress.advance(33, 33);
+        progress.fileDone();
+
+        var data = check.call().getData().orElseThrow();
+        assertThat(data).containsEntry("firstIngestFiles", "3/28").containsEntry("firstIngestChunks", 133L)
+                .doesNotContainKey("firstIngest");
     }
 }

@@ -1,0 +1,89 @@
+package org.courtguide.retrieval;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the in-process embedding models from being torn down under a running inference. Every use of a model holds
+ * the read side of a lock; closing takes the write side, so it waits for the uses in flight, and after it no new use
+ * starts. The ONNX runtime's native state is released when the JVM exits: a stop during start-up, while the warm-up
+ * thread was inside the runtime, crashed the JVM in {@code libonnxruntime.so}. The JVM-wide gate closes in a shutdown
+ * hook, which runs before that release.
+ */
+public final class ModelUseGate {
+
+    private static final Logger LOG = Logger.getLogger(ModelUseGate.class);
+    /** A batch of 256 statute articles embeds in about 3 s here; a stop waits for it rather than crash. */
+    private static final Duration JVM_EXIT_WAIT = Duration.ofSeconds(30);
+
+    private static volatile ModelUseGate jvmWide;
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private volatile boolean closed;
+
+    /** The gate every model of this JVM goes through, closed by a shutdown hook when the JVM exits. */
+    public static ModelUseGate jvmWide() {
+        ModelUseGate gate = jvmWide;
+        if (gate == null) {
+            synchronized (ModelUseGate.class) {
+                if (jvmWide == null) {
+                    ModelUseGate created = new ModelUseGate();
+                    Runtime.getRuntime().addShutdownHook(
+                            new Thread(() -> created.close(JVM_EXIT_WAIT), "embedding-models-close"));
+                    jvmWide = created;
+                }
+                gate = jvmWide;
+            }
+        }
+        return gate;
+    }
+
+    /** Runs one inference; refused with {@link ModelsClosedException} once the gate is closing or closed. */
+    public <T> T use(Supplier<T> inference) {
+        lock.readLock().lock();
+        try {
+            if (closed) {
+                throw new ModelsClosedException();
+            }
+            return inference.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Waits up to {@code wait} for the inferences in flight to end, then refuses new ones. Returns whether every use
+     * had ended; after a timeout the gate is closed all the same (the process is stopping).
+     */
+    public boolean close(Duration wait) {
+        boolean quiet;
+        try {
+            quiet = lock.writeLock().tryLock(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            quiet = false;
+        }
+        closed = true;
+        if (quiet) {
+            lock.writeLock().unlock();
+        } else {
+            LOG.warnf("An embedding was still running after %d s of shutdown", wait.toSeconds());
+        }
+        return quiet;
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    /** An inference asked for while the application stops. */
+    public static final class ModelsClosedException extends IllegalStateException {
+        ModelsClosedException() {
+            super("The embedding models are closed: the application is stopping");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.courtguide.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+
+/**
+ * A stop during start-up must not tear the embedding runtime down under the warm-up's inference (that crashed the JVM
+ * in libonnxruntime.so). The model here is a stand-in that blocks inside {@code embedAll} until released, so the test
+ * controls exactly when the "inference" ends; the gate and the guarded model are the real ones.
+ */
+class ModelUseGateTest {
+
+    /** Blocks in embedAll like an ONNX inference in progress; records whether the runtime was used after closing. */
+    static final class BlockingModel implements EmbeddingModel {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+            calls.incrementAndGet();
+            running.incrementAndGet();
+            entered.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                running.decrementAndGet();
+            }
+            return Response.from(segments.stream().map(s -> Embedding.from(new float[] { 1f })).toList());
+        }
+    }
+
+    private final ModelUseGate gate = new ModelUseGate();
+    private final BlockingModel runtime = new BlockingModel();
+    private final EmbeddingModel model = new GuardedEmbeddingModel(runtime, gate);
+
+    @Test
+    void a_shutdown_during_the_warm_up_waits_for_the_running_inference_before_it_completes() throws Exception {
+        CompletableFuture<float[]> warmUp = CompletableFuture.supplyAsync(() -> model.embed("预热").content().vector());
+        assertThat(runtime.entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        AtomicBoolean inferenceRunningWhenClosed = new AtomicBoolean();
+        CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(() -> {
+            boolean quiet = gate.close(Duration.ofSeconds(10));
+            inferenceRunningWhenClosed.set(runtime.running.get() > 0);
+            return quiet;
+        });
+        Thread.sleep(300);
+        assertThat(shutdown).as("shutdown must wait while the warm-up is inside the model").isNotDone();
+
+        runtime.release.countDown();
+        assertThat(shutdown.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(inferenceRunningWhenClosed).isFalse();
+        assertThat(warmUp.get(5, TimeUnit.SECONDS)).containsExactly(1f);
+    }
+
+    @Test
+    void after_the_shutdown_no_inference_reaches_the_model() {
+        runtime.release.countDown();
+        assertThat(gate.close(Duration.ofSeconds(1))).isTrue();
+
+        assertThatThrownBy(() -> model.embed("上诉期限")).isInstanceOf(ModelUseGate.ModelsClosedException.class);
+        assertThat(runtime.calls).hasValue(0);
+    }
+
+    @Test
+    void a_shutdown_waits_only_so_long_for_an_inference_that_does_not_end() throws Exception {
+        CompletableFuture.runAsync(() -> model.embed("预热"));
+        assertThat(runtime.entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(gate.close(Duration.ofMillis(200))).isFalse();
+        assertThat(gate.closed()).isTrue();
+        runtime.release.countDown();
+    }
+}

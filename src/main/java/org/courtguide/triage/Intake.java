@@ -43,7 +43,8 @@ public record Intake(Map<String, List<String>> answers) {
     static final List<String> URGENCIES = List.of("normal", "urgent", "safety");
     static final List<String> NEEDS_OPTIONS = List.of("interpreter", "accessibility", "legal_aid");
     static final List<String> CONTACTS = List.of("phone", "email", "none");
-    static final List<String> REDACT_OPTIONS = List.of("no", "yes");
+    /** Hiding comes first and is the default: the safe choice is the one a person gets by not choosing. */
+    static final List<String> REDACT_OPTIONS = List.of("yes", "no");
 
     /** Choice fields and their allowed values; every other field is free text. */
     private static final Map<String, List<String>> CHOICES = Map.of(TYPE, TYPES, OTHER_PARTY, OTHER_PARTIES, TRIED,
@@ -116,8 +117,9 @@ public record Intake(Map<String, List<String>> answers) {
         return all(field).contains(value);
     }
 
+    /** Personal details are hidden unless the person chose to send their words as written. */
     boolean redacted() {
-        return has(REDACT, "yes");
+        return !has(REDACT, "no");
     }
 
     Intake with(String field, String value) {

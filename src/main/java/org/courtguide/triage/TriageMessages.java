@@ -26,6 +26,7 @@ public interface TriageMessages {
     @Message String back();
     @Message String optional();
     @Message String error_summary();
+    @Message String title_error(String title);
     @Message String err_type();
     @Message String err_other_party();
     @Message String err_amount();
@@ -119,6 +120,7 @@ public interface TriageMessages {
     @Message String summary_as_written();
     @Message String summary_redacted();
     @Message String summary_update();
+    @Message String summary_sent_heading();
     @Message String consent_heading();
     @Message String nothing_stored();
     @Message String consent_label();

@@ -64,14 +64,23 @@ public class TriagePages {
         static native TemplateInstance withdrawn(Page page);
     }
 
-    /** The result page: the guidance, the exact summary, the redaction choice and the consent form. */
-    public record ReviewView(String stepOf, ResultView result, List<Line> summary, Field redactChoice,
-            List<IntakeForm.Hidden> carried, List<IntakeForm.Hidden> submitted, String consentError,
-            String unavailable) {
+    /**
+     * The result page: the guidance, then one form holding the redaction choice, the summary exactly as it would be
+     * sent, the consent box and Send, so that the choice on screen is the one sent.
+     */
+    public record ReviewView(String stepOf, ResultView result, List<SummaryVersion> versions, Field redactChoice,
+            List<IntakeForm.Hidden> carried, String consentError, String unavailable) {
 
         public boolean hasErrors() {
             return consentError != null;
         }
+    }
+
+    /**
+     * The summary as it would be sent with one redaction choice. Every version is on the page; the one not chosen is
+     * hidden, and the stylesheet shows whichever radio is checked, so what is shown is what Send sends.
+     */
+    public record SummaryVersion(String redact, List<Line> lines, boolean chosen) {
     }
 
     public record WithdrawView(String reference, String error) {
@@ -209,6 +218,7 @@ public class TriagePages {
         if (!"on".equals(form.getFirst(CONSENT))) {
             return review(page, intake, m.err_consent(), null, 400);
         }
+        intake = withRedactChoice(intake);
         Routing routing = results.route(intake);
         IntakeLabels labels = new IntakeLabels(m, wages, language);
         List<Line> summary = IntakeSummary.lines(intake, results.suggestedName(routing, m, language), labels, redactor);
@@ -250,11 +260,11 @@ public class TriagePages {
         String reference = trimmed(form.getFirst("reference"));
         String secret = trimmed(form.getFirst("secret"));
         if (reference.isEmpty() || secret.isEmpty()) {
-            return html(page, Templates.withdraw(page.titled(m.withdraw_heading()),
+            return html(page, Templates.withdraw(page.titled(m.title_error(m.withdraw_heading())),
                     new WithdrawView(reference, m.withdraw_missing())), 400);
         }
         if (!cases.withdraw(reference, secret)) {
-            return html(page, Templates.withdraw(page.titled(m.withdraw_heading()),
+            return html(page, Templates.withdraw(page.titled(m.title_error(m.withdraw_heading())),
                     new WithdrawView(reference, m.withdraw_not_found())), 404);
         }
         return html(page, Templates.withdrawn(page.titled(m.withdrawn_heading())), 200);
@@ -277,7 +287,10 @@ public class TriagePages {
                 String.valueOf(IntakeStep.count())), fields, hidden, IntakeForm.errorLinks(fields),
                 step.previous().isPresent(), step == IntakeStep.HISTORY,
                 step == IntakeStep.DISPUTE && proposers.isResolvable(), proposalNote);
-        return html(page, Templates.step(page.titled(title + " · " + m.heading()), view), status);
+        String pageTitle = title + " · " + m.heading();
+        // as the GOV.UK pattern does: a screen reader hears that something needs fixing before anything else
+        return html(page, Templates.step(page.titled(errors.isEmpty() ? pageTitle : m.title_error(pageTitle)), view),
+                status);
     }
 
     private List<Field> fields(IntakeStep step, Intake intake, IntakeLabels labels, Map<String, String> errors) {
@@ -327,22 +340,32 @@ public class TriagePages {
         Language language = page.language();
         TriageMessages m = text.messages(language);
         IntakeLabels labels = new IntakeLabels(m, wages, language);
-        Intake shown = intake.one(Intake.REDACT).isPresent() ? intake : intake.with(Intake.REDACT, "no");
+        Intake shown = withRedactChoice(intake);
         Routing routing = results.route(shown);
         ResultView result = results.view(routing, shown, language, m);
-        List<Line> summary = IntakeSummary.lines(shown, results.suggestedName(routing, m, language), labels, redactor);
+        String path = results.suggestedName(routing, m, language);
+        List<SummaryVersion> versions = Intake.REDACT_OPTIONS.stream()
+                .map(option -> new SummaryVersion(option, IntakeSummary.lines(shown.with(Intake.REDACT, option), path,
+                        labels, redactor), shown.has(Intake.REDACT, option)))
+                .toList();
         Field redact = IntakeForm.field(Intake.REDACT, "radio", shown, labels, Intake.REDACT_OPTIONS, null, false,
                 Map.of(), 0);
         ReviewView view = new ReviewView(m.step_of(String.valueOf(IntakeStep.REVIEW.number()),
-                String.valueOf(IntakeStep.count())), result, summary, redact,
-                IntakeForm.hidden(shown, List.of(Intake.REDACT)), IntakeForm.hidden(shown, List.of()), consentError,
-                unavailable);
-        Response response = html(page, Templates.review(page.titled(m.step_review() + " · " + m.heading()), view),
+                String.valueOf(IntakeStep.count())), result, versions, redact,
+                IntakeForm.hidden(shown, List.of(Intake.REDACT)), consentError, unavailable);
+        String title = m.step_review() + " · " + m.heading();
+        boolean error = consentError != null || unavailable != null;
+        Response response = html(page, Templates.review(page.titled(error ? m.title_error(title) : title), view),
                 status);
         if (status == 503) {
             response.getHeaders().putSingle("Retry-After", UNAVAILABLE_RETRY_SECONDS);
         }
         return response;
+    }
+
+    /** Hiding personal details is the default: an intake without a choice (or a crafted one) is redacted. */
+    private static Intake withRedactChoice(Intake intake) {
+        return intake.one(Intake.REDACT).isPresent() ? intake : intake.with(Intake.REDACT, "yes");
     }
 
     private static Response html(Page page, TemplateInstance view, int status) {

@@ -1,5 +1,6 @@
 package org.courtguide.triage;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ public record Intake(Map<String, List<String>> answers) {
     static final String OTHER_NAME = "other_name";
     public static final String AMOUNT = "amount";
     public static final String PROVINCE = "province";
+    /** The month the dispute started, {@code YYYY-MM}; the form asks for it as {@link #WHEN_YEAR} and {@link #WHEN_MONTH}. */
     public static final String WHEN = "when";
+    static final String WHEN_YEAR = "when_year";
+    static final String WHEN_MONTH = "when_month";
     public static final String TRIED = "tried";
     public static final String DEBT = "debt";
     static final String FACTS = "facts";
@@ -87,7 +91,19 @@ public record Intake(Map<String, List<String>> answers) {
                 answers.put(field, MULTIPLE.contains(field) ? List.copyOf(kept) : List.of(kept.get(0)));
             }
         }
+        // the date step sends the year and the month apart; they are one answer, checked as one
+        String year = Normalizer.normalize(first(form, WHEN_YEAR), Normalizer.Form.NFKC).strip();
+        String month = first(form, WHEN_MONTH).strip();
+        if (!year.isEmpty() || !month.isEmpty()) {
+            answers.put(WHEN, List.of(year.substring(0, Math.min(year.length(), 10)) + "-"
+                    + month.substring(0, Math.min(month.length(), 2))));
+        }
         return new Intake(answers);
+    }
+
+    private static String first(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value;
     }
 
     /** Whether {@code value} is allowed for {@code field}: any value of a free-text field, a listed one of a choice. */

@@ -1,5 +1,9 @@
 package org.courtguide.triage;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
 import org.courtguide.Language;
 
 /** The words shown for each field and each choice, from the intake's message bundle. */
@@ -68,6 +72,9 @@ final class IntakeLabels {
 
     /** The words of one choice of a field. */
     String choice(String field, String value) {
+        if (field.equals(Intake.WHEN_MONTH)) {
+            return monthName(Integer.parseInt(value));
+        }
         if (field.equals(Intake.PROVINCE)) {
             return IntakeValidator.UNKNOWN_PROVINCE.equals(value) ? m.province_unknown()
                     : wages.name(value, language).orElse(value);
@@ -111,6 +118,23 @@ final class IntakeLabels {
             case "redact.yes" -> m.summary_redacted();
             default -> value;
         };
+    }
+
+    /** "3月" or "March". */
+    private String monthName(int month) {
+        return language == Language.ZH ? month + "月" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** A {@code YYYY-MM} answer as people read it: "2025年3月" or "March 2025"; anything else as it is. */
+    String yearMonth(String value) {
+        int dash = value.lastIndexOf('-');
+        String month = dash < 0 ? "" : value.substring(dash + 1);
+        if (!month.matches("0[1-9]|1[0-2]")) {
+            return value;
+        }
+        String year = value.substring(0, dash);
+        return language == Language.ZH ? year + "年" + monthName(Integer.parseInt(month))
+                : monthName(Integer.parseInt(month)) + " " + year;
     }
 
     String stepTitle(IntakeStep step) {

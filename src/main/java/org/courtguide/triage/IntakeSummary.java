@@ -42,6 +42,11 @@ final class IntakeSummary {
                 value = labels.messages().not_given();
             } else if (CHOICES.contains(field)) {
                 value = String.join(", ", values.stream().map(v -> labels.choice(field, v)).toList());
+            } else if (field.equals(Intake.WHEN)) {
+                value = labels.yearMonth(values.get(0));
+            } else if (field.equals(Intake.AMOUNT)) {
+                // "1万8" is shown as the centre will read it, so the person can check what was understood
+                value = Amounts.parse(values.get(0)).map(Amounts::format).orElse(values.get(0));
             } else if (intake.redacted() && REDACTABLE.contains(field)) {
                 value = redactor.redact(values.get(0)).text();
             } else {

@@ -1,8 +1,10 @@
 package org.courtguide.triage;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 
@@ -48,6 +50,8 @@ public class TriagePages {
     static final String CONSENT = "consent";
     /** Hidden field naming an answer that was proposed from the description and not yet confirmed. */
     static final String SUGGESTED = "suggested";
+    /** Hidden field: the words of the description the proposed amount was read from, until the person sends it. */
+    static final String AMOUNT_READ = "amount_read";
     /** Seconds a browser or client is asked to wait before sending again while the case store is down. */
     static final int UNAVAILABLE_RETRY_SECONDS = 30;
 
@@ -143,9 +147,10 @@ public class TriagePages {
         if ("back".equals(go)) {
             return step(page, current.previous().orElse(IntakeStep.DISPUTE), intake, Map.of(), 200, suggested, null);
         }
+        Optional<Amounts.Found> read = carriedAmountRead(form, intake);
         Map<String, String> errors = validator.validate(current, intake, m);
         if (!errors.isEmpty()) {
-            return step(page, current, intake, errors, 400, suggested, null);
+            return step(page, current, intake, errors, 400, suggested, null, read);
         }
         // the person has seen and sent this step's answers: they are theirs now, no longer proposals
         suggested = suggested.stream().filter(f -> !current.fields().contains(f)).toList();
@@ -159,7 +164,30 @@ public class TriagePages {
             }
             return review(page, intake, null, null, 200);
         }
+        if (current == IntakeStep.DISPUTE && intake.one(Intake.AMOUNT).isEmpty()) {
+            // the description names one amount: propose it on the next step, said in words, for the person to check
+            List<Amounts.Found> found = Amounts.findIn(intake.text(Intake.DESCRIPTION));
+            if (found.size() == 1) {
+                Amounts.Found amount = found.get(0);
+                return step(page, next, intake.with(Intake.AMOUNT, amount.amount().toPlainString()), Map.of(), 200,
+                        suggested, null, Optional.of(amount));
+            }
+        }
         return step(page, next, intake, Map.of(), 200, suggested, null);
+    }
+
+    /**
+     * The amount read from the description, while the amount question still shows it unchanged: the note stays
+     * until the person sends that step.
+     */
+    private static Optional<Amounts.Found> carriedAmountRead(MultivaluedMap<String, String> form, Intake intake) {
+        String words = form.getFirst(AMOUNT_READ);
+        if (words == null || words.length() > 40) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> shown = Amounts.parse(intake.text(Intake.AMOUNT));
+        return Amounts.findIn(words).stream().filter(f -> shown.isPresent() && f.amount().compareTo(shown.get()) == 0)
+                .findFirst();
     }
 
     /**
@@ -276,13 +304,24 @@ public class TriagePages {
 
     private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
             List<String> suggested, String proposalNote) {
+        return step(page, step, intake, errors, status, suggested, proposalNote, Optional.empty());
+    }
+
+    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
+            List<String> suggested, String proposalNote, Optional<Amounts.Found> amountRead) {
         TriageMessages m = text.messages(page.language());
         IntakeLabels labels = new IntakeLabels(m, wages, page.language());
+        Optional<Amounts.Found> read = amountRead.filter(a -> step.fields().contains(Intake.AMOUNT));
         List<Field> fields = fields(step, intake, labels, errors).stream()
-                .map(f -> suggested.contains(f.name()) ? f.markedSuggested() : f).toList();
+                .map(f -> suggested.contains(f.name()) ? f.markedSuggested() : f)
+                .map(f -> f.name().equals(Intake.AMOUNT) && read.isPresent()
+                        ? f.withNote(m.amount_read(read.get().words(), Amounts.format(read.get().amount())))
+                        : f)
+                .toList();
         String title = labels.stepTitle(step);
         List<IntakeForm.Hidden> hidden = new ArrayList<>(IntakeForm.hidden(intake, step.fields()));
         suggested.forEach(f -> hidden.add(new IntakeForm.Hidden(SUGGESTED, f)));
+        read.ifPresent(a -> hidden.add(new IntakeForm.Hidden(AMOUNT_READ, a.words())));
         StepView view = new StepView(step.code(), title, m.step_of(String.valueOf(step.number()),
                 String.valueOf(IntakeStep.count())), fields, hidden, IntakeForm.errorLinks(fields),
                 step.previous().isPresent(), step == IntakeStep.HISTORY,
@@ -310,10 +349,9 @@ public class TriagePages {
                                 false, errors, 0),
                         IntakeForm.field(Intake.OTHER_NAME, "text", intake, labels, List.of(), null, true, errors, 100),
                         IntakeForm.field(Intake.AMOUNT, "text", intake, labels, List.of(), m.amount_hint(), true,
-                                errors, 20),
+                                errors, 20).withInputMode("decimal"),
                         IntakeForm.field(Intake.PROVINCE, "select", intake, labels, provinces, null, false, errors, 0),
-                        IntakeForm.field(Intake.WHEN, "text", intake, labels, List.of(), m.when_hint(), true, errors,
-                                10));
+                        IntakeForm.monthYear(Intake.WHEN, intake, labels, m.when_hint(), errors));
             }
             case HISTORY -> List.of(
                     IntakeForm.field(Intake.TRIED, "checkbox", intake, labels, Intake.TRIED_OPTIONS, null, true,
@@ -329,7 +367,8 @@ public class TriagePages {
                     IntakeForm.field(Intake.INTERPRETER_LANGUAGE, "text", intake, labels, List.of(), null, true,
                             errors, 100),
                     IntakeForm.field(Intake.CONTACT, "radio", intake, labels, Intake.CONTACTS, null, false, errors, 0),
-                    IntakeForm.field(Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, true, errors,
+                    // not marked optional: the label says when it is needed
+                    IntakeForm.field(Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, false, errors,
                             100),
                     IntakeForm.field(Intake.NAME, "text", intake, labels, List.of(), null, true, errors, 100));
             case REVIEW -> List.of();

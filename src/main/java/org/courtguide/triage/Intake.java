@@ -18,6 +18,8 @@ public record Intake(Map<String, List<String>> answers) {
     public static final String TYPE = "type";
     static final String DESCRIPTION = "description";
     public static final String OTHER_PARTY = "other_party";
+    /** What a work dispute is about; asked only when the dispute is about work. */
+    public static final String LABOUR_ISSUE = "labour_issue";
     static final String OTHER_NAME = "other_name";
     public static final String AMOUNT = "amount";
     public static final String PROVINCE = "province";
@@ -40,6 +42,7 @@ public record Intake(Map<String, List<String>> answers) {
     static final List<String> TYPES = List.of("family", "neighbours", "loans", "labour", "consumer", "tenancy",
             "property_management", "traffic_accident", "contract", "other");
     static final List<String> OTHER_PARTIES = List.of("individual", "company", "employer", "government");
+    static final List<String> LABOUR_ISSUES = List.of("wages", "dismissal", "injury", "other");
     static final List<String> TRIED_OPTIONS = List.of("talked", "mediation", "mediation_agreement", "arbitration",
             "complaint");
     static final List<String> DEBT_OPTIONS = List.of("yes", "no", "unsure");
@@ -51,11 +54,11 @@ public record Intake(Map<String, List<String>> answers) {
     static final List<String> REDACT_OPTIONS = List.of("yes", "no");
 
     /** Choice fields and their allowed values; every other field is free text. */
-    private static final Map<String, List<String>> CHOICES = Map.of(TYPE, TYPES, OTHER_PARTY, OTHER_PARTIES, TRIED,
+    private static final Map<String, List<String>> CHOICES = Map.of(TYPE, TYPES, OTHER_PARTY, OTHER_PARTIES, LABOUR_ISSUE, LABOUR_ISSUES, TRIED,
             TRIED_OPTIONS, DEBT, DEBT_OPTIONS, FACTS, FACTS_OPTIONS, URGENCY, URGENCIES, NEEDS, NEEDS_OPTIONS, CONTACT,
             CONTACTS, REDACT, REDACT_OPTIONS);
     private static final List<String> MULTIPLE = List.of(TRIED, NEEDS);
-    static final List<String> FIELDS = List.of(TYPE, DESCRIPTION, OTHER_PARTY, OTHER_NAME, AMOUNT, PROVINCE, WHEN,
+    static final List<String> FIELDS = List.of(TYPE, DESCRIPTION, OTHER_PARTY, LABOUR_ISSUE, OTHER_NAME, AMOUNT, PROVINCE, WHEN,
             TRIED, DEBT, FACTS, URGENCY, NEEDS, INTERPRETER_LANGUAGE, CONTACT, CONTACT_DETAIL, NAME, REDACT);
     /** Far above any answer a form allows, so a crafted post cannot make the summary huge. */
     static final int HARD_CAP = 4000;

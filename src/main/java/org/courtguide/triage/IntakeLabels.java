@@ -29,6 +29,7 @@ final class IntakeLabels {
             case Intake.TYPE -> m.type_legend();
             case Intake.DESCRIPTION -> m.description_label();
             case Intake.OTHER_PARTY -> m.other_party_legend();
+            case Intake.LABOUR_ISSUE -> m.labour_issue_legend();
             case Intake.OTHER_NAME -> m.other_name_label();
             case Intake.AMOUNT -> m.amount_label();
             case Intake.PROVINCE -> m.province_label();
@@ -53,6 +54,7 @@ final class IntakeLabels {
             case Intake.TYPE -> m.label_type();
             case Intake.DESCRIPTION -> m.label_description();
             case Intake.OTHER_PARTY -> m.label_other_party();
+            case Intake.LABOUR_ISSUE -> m.label_labour_issue();
             case Intake.OTHER_NAME -> m.label_other_name();
             case Intake.AMOUNT -> m.label_amount();
             case Intake.PROVINCE -> m.label_province();
@@ -94,6 +96,10 @@ final class IntakeLabels {
             case "other_party.company" -> m.other_party_company();
             case "other_party.employer" -> m.other_party_employer();
             case "other_party.government" -> m.other_party_government();
+            case "labour_issue.wages" -> m.labour_issue_wages();
+            case "labour_issue.dismissal" -> m.labour_issue_dismissal();
+            case "labour_issue.injury" -> m.labour_issue_injury();
+            case "labour_issue.other" -> m.labour_issue_other();
             case "tried.talked" -> m.tried_talked();
             case "tried.mediation" -> m.tried_mediation();
             case "tried.mediation_agreement" -> m.tried_mediation_agreement();

@@ -24,10 +24,12 @@ final class IntakeSummary {
 
     private static final List<String> REDACTABLE = List.of(Intake.DESCRIPTION, Intake.OTHER_NAME);
     private static final List<String> SHOWN = List.of(Intake.TYPE, Intake.DESCRIPTION, Intake.OTHER_PARTY,
+            Intake.LABOUR_ISSUE,
             Intake.OTHER_NAME, Intake.AMOUNT, Intake.PROVINCE, Intake.WHEN, Intake.TRIED, Intake.DEBT, Intake.FACTS,
             Intake.URGENCY, Intake.NEEDS, Intake.INTERPRETER_LANGUAGE, Intake.CONTACT, Intake.CONTACT_DETAIL,
             Intake.NAME);
-    private static final List<String> CHOICES = List.of(Intake.TYPE, Intake.OTHER_PARTY, Intake.PROVINCE,
+    private static final List<String> CHOICES = List.of(Intake.TYPE, Intake.OTHER_PARTY, Intake.LABOUR_ISSUE,
+            Intake.PROVINCE,
             Intake.TRIED, Intake.DEBT, Intake.FACTS, Intake.URGENCY, Intake.NEEDS, Intake.CONTACT);
 
     private IntakeSummary() {
@@ -36,6 +38,9 @@ final class IntakeSummary {
     static List<Line> lines(Intake intake, String suggestedPath, IntakeLabels labels, PiiRedactor redactor) {
         List<Line> lines = new ArrayList<>();
         for (String field : SHOWN) {
+            if (field.equals(Intake.LABOUR_ISSUE) && !intake.has(Intake.TYPE, "labour")) {
+                continue; // asked only about work disputes
+            }
             List<String> values = intake.all(field);
             String value;
             if (values.isEmpty()) {

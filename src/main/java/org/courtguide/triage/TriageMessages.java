@@ -63,6 +63,11 @@ public interface TriageMessages {
     @Message String other_party_company();
     @Message String other_party_employer();
     @Message String other_party_government();
+    @Message String labour_issue_legend();
+    @Message String labour_issue_wages();
+    @Message String labour_issue_dismissal();
+    @Message String labour_issue_injury();
+    @Message String labour_issue_other();
     @Message String other_name_label();
     @Message String amount_label();
     @Message String amount_hint();
@@ -114,6 +119,7 @@ public interface TriageMessages {
     @Message String prepare_heading();
     @Message String guides_heading();
     @Message String fees_heading();
+    @Message String costs_heading();
     @Message String fee_full(String amount, String fee);
     @Message String fee_simplified(String fee);
     @Message String fee_mediation(String fee);
@@ -136,6 +142,7 @@ public interface TriageMessages {
     @Message String label_type();
     @Message String label_description();
     @Message String label_other_party();
+    @Message String label_labour_issue();
     @Message String label_other_name();
     @Message String label_amount();
     @Message String label_province();
@@ -155,7 +162,19 @@ public interface TriageMessages {
     @Message String done_reference();
     @Message String done_secret();
     @Message String done_keep();
-    @Message String done_next();
+    @Message String done_next_phone(String days, String detail);
+    @Message String done_next_email(String days, String detail);
+    @Message String done_next_none();
+    @Message String done_next_heading();
+    @Message String done_safety();
+    @Message String done_reach_heading();
+    @Message String done_reach();
+    @Message String done_reach_link();
+    @Message String done_copy_reference();
+    @Message String done_copy_secret();
+    @Message String done_copied();
+    @Message String done_print();
+    @Message String done_sent_heading();
     @Message String done_withdraw();
     @Message String withdraw_heading();
     @Message String withdraw_intro();
@@ -174,6 +193,8 @@ public interface TriageMessages {
     @Message String fee_answer_section();
     @Message String fee_answer_halving_section();
     @Message String fee_labour();
+    @Message String fee_labour_inspection();
+    @Message String fee_wages_not_in_advance();
     @Message String fee_administrative();
 
     // suggestions from the description (only with a model configured)

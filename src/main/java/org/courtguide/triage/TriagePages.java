@@ -61,7 +61,7 @@ public class TriagePages {
 
         static native TemplateInstance review(Page page, ReviewView review);
 
-        static native TemplateInstance done(Page page, TriageCaseService.Submitted submitted);
+        static native TemplateInstance done(Page page, DoneView done);
 
         static native TemplateInstance withdraw(Page page, WithdrawView form);
 
@@ -88,6 +88,13 @@ public class TriagePages {
     }
 
     public record WithdrawView(String reference, String error) {
+    }
+
+    /**
+     * The confirmation: the reference and the secret, what happens next and by when, how to reach the centre, and the
+     * summary exactly as it was sent.
+     */
+    public record DoneView(String reference, String secret, String next, boolean safety, List<Line> sent) {
     }
 
     private final PageLanguage languages;
@@ -265,7 +272,19 @@ public class TriagePages {
             return review(page, intake, null, m.err_unavailable(), 503);
         }
         Page titled = page.titled(m.done_heading());
-        return html(page, Templates.done(titled, submitted), 200);
+        DoneView done = new DoneView(submitted.reference(), submitted.secret(), whatHappensNext(intake, m),
+                intake.has(Intake.URGENCY, "safety"), summary);
+        return html(page, Templates.done(titled, done), 200);
+    }
+
+    /** Who makes the next move, how and by when, in the person's words for the way they chose to be contacted. */
+    private String whatHappensNext(Intake intake, TriageMessages m) {
+        String days = String.valueOf(config.replyWithinWorkingDays());
+        return switch (intake.text(Intake.CONTACT)) {
+            case "phone" -> m.done_next_phone(days, intake.text(Intake.CONTACT_DETAIL));
+            case "email" -> m.done_next_email(days, intake.text(Intake.CONTACT_DETAIL));
+            default -> m.done_next_none();
+        };
     }
 
     @GET
@@ -344,14 +363,21 @@ public class TriagePages {
                 List<String> provinces = new ArrayList<>(wages.provinces().stream().map(AverageWages.Province::code)
                         .toList());
                 provinces.add(IntakeValidator.UNKNOWN_PROVINCE);
-                yield List.of(
-                        IntakeForm.field(Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null,
-                                false, errors, 0),
+                List<Field> fields = new ArrayList<>();
+                fields.add(IntakeForm.field(Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null,
+                        false, errors, 0));
+                if (intake.has(Intake.TYPE, "labour")) {
+                    // which paths a work dispute has depends on what it is about (unpaid wages have more)
+                    fields.add(IntakeForm.field(Intake.LABOUR_ISSUE, "radio", intake, labels, Intake.LABOUR_ISSUES,
+                            null, true, errors, 0));
+                }
+                fields.addAll(List.of(
                         IntakeForm.field(Intake.OTHER_NAME, "text", intake, labels, List.of(), null, true, errors, 100),
                         IntakeForm.field(Intake.AMOUNT, "text", intake, labels, List.of(), m.amount_hint(), true,
                                 errors, 20).withInputMode("decimal"),
                         IntakeForm.field(Intake.PROVINCE, "select", intake, labels, provinces, null, false, errors, 0),
-                        IntakeForm.monthYear(Intake.WHEN, intake, labels, m.when_hint(), errors));
+                        IntakeForm.monthYear(Intake.WHEN, intake, labels, m.when_hint(), errors)));
+                yield fields;
             }
             case HISTORY -> List.of(
                     IntakeForm.field(Intake.TRIED, "checkbox", intake, labels, Intake.TRIED_OPTIONS, null, true,

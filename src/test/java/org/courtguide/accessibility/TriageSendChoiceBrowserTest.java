@@ -115,6 +115,8 @@ class TriageSendChoiceBrowserTest {
         assertThat(shown).doesNotContain("John Smith").doesNotContain("1234 5678").contains("has not paid it back");
 
         String reference = send();
+        assertThat(browser.byRole("button", "Print this page").isDisplayed()).isTrue();
+        assertThat(byId("sent").getText()).contains(shown);
 
         String stored = storedSummary(reference);
         assertThat(stored).doesNotContain("John Smith").doesNotContain("139 1234 5678").doesNotContain("13912345678")

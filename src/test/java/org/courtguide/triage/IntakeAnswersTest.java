@@ -140,4 +140,56 @@ class IntakeAnswersTest {
         page(post("/triage", with(complete(), "step", "needs", "go", "next", "contact", "none", "contact_detail", ""),
                 "en"), 200);
     }
+
+    @Test
+    void the_confirmation_shows_what_was_sent_what_happens_next_and_by_when_and_how_to_reach_the_centre() {
+        Document done = page(post("/triage/submit", with(complete(), "step", "review", "redact", "yes", "consent",
+                "on"), "zh"), 200);
+        assertThat(done.selectFirst("#reference").text()).startsWith("CG-");
+        assertThat(done.selectFirst("#next").text())
+                .isEqualTo("调解中心会在3个工作日内打电话给您（13800138000）。如果到时没有接到电话，请联系调解中心，并说出您的登记号。");
+        assertThat(done.selectFirst("section[aria-labelledby=reach-heading]").text()).contains("12368");
+        assertThat(done.select("section[aria-labelledby=reach-heading] a[href=/contact]")).hasSize(1);
+        assertThat(done.select("button[data-copy=reference], button[data-copy=secret], button[data-print]")).hasSize(3);
+        assertThat(done.selectFirst(".warning").text()).contains("打印");
+        String sent = done.selectFirst("#sent").text();
+        assertThat(sent).contains("一直不还").doesNotContain("110101199003074514");
+
+        Document none = page(post("/triage/submit", with(complete(), "step", "review", "contact", "none",
+                "contact_detail", "", "urgency", "safety", "type", "family", "consent", "on"), "en"), 200);
+        assertThat(none.selectFirst("#next").text()).startsWith("You chose not to be contacted.");
+        assertThat(none.text()).contains("call the police on 110");
+    }
+
+    @Test
+    void a_wage_dispute_shows_its_paths_in_order_with_why_and_no_court_fee_estimate_heading() {
+        Document parties = page(post("/triage", with(complete(), "step", "dispute", "go", "next", "type", "labour"),
+                "zh"), 200);
+        assertThat(parties.selectFirst("fieldset#f-labour-issue legend").text()).startsWith("工作方面的纠纷主要是关于什么？");
+        Document loans = page(post("/triage", with(complete(), "step", "dispute", "go", "next"), "zh"), 200);
+        assertThat(loans.select("fieldset#f-labour-issue")).isEmpty();
+
+        Document review = page(post("/triage", with(complete(), "step", "needs", "go", "next", "type", "labour",
+                "labour_issue", "wages", "other_party", "employer", "amount", "18000", "debt", "yes", "tried",
+                "talked"), "zh"), 200);
+        assertThat(review.selectFirst("#suggested-heading").text()).startsWith("建议的途径")
+                .endsWith("向劳动保障监察机构投诉欠薪（劳动监察）");
+        assertThat(review.selectFirst(".suggested").text()).contains("不收费").contains("《劳动保障监察条例》第九条");
+        assertThat(review.select("section[aria-labelledby=also-heading] .path h3").eachText())
+                .containsExactly("申请支付令追讨欠薪", "先申请劳动仲裁");
+        assertThat(review.selectFirst("section[aria-labelledby=also-heading]").text())
+                .contains("《中华人民共和国劳动合同法》第三十条").contains("15日内");
+        assertThat(review.select("#deadlines-heading + ul li").eachText())
+                .anySatisfy(d -> assertThat(d).contains("2年").contains("第二十条"));
+        assertThat(review.selectFirst("#fees-heading").text()).isEqualTo("费用").isNotEqualTo("诉讼费估算");
+        assertThat(review.selectFirst("section[aria-labelledby=fees-heading]").text()).contains("劳动仲裁不收费")
+                .contains("向劳动监察投诉不收费").contains("申请支付令的，按三分之一交纳：");
+        assertThat(review.select(".summary-version:not([hidden]) dt:containsOwn(工作纠纷的问题) + dd").text())
+                .isEqualTo("拖欠工资、加班费等劳动报酬");
+
+        // a money claim that is not about work keeps the court fee estimate
+        Document loan = page(post("/triage", with(complete(), "step", "needs", "go", "next"), "zh"), 200);
+        assertThat(loan.selectFirst("#fees-heading").text()).isEqualTo("诉讼费估算");
+        assertThat(loan.select(".summary-version dt:containsOwn(工作纠纷的问题)")).isEmpty();
+    }
 }

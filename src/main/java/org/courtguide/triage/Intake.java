@@ -1,5 +1,6 @@
 package org.courtguide.triage;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +18,15 @@ public record Intake(Map<String, List<String>> answers) {
     public static final String TYPE = "type";
     static final String DESCRIPTION = "description";
     public static final String OTHER_PARTY = "other_party";
+    /** What a work dispute is about; asked only when the dispute is about work. */
+    public static final String LABOUR_ISSUE = "labour_issue";
     static final String OTHER_NAME = "other_name";
     public static final String AMOUNT = "amount";
     public static final String PROVINCE = "province";
+    /** The month the dispute started, {@code YYYY-MM}; the form asks for it as {@link #WHEN_YEAR} and {@link #WHEN_MONTH}. */
     public static final String WHEN = "when";
+    static final String WHEN_YEAR = "when_year";
+    static final String WHEN_MONTH = "when_month";
     public static final String TRIED = "tried";
     public static final String DEBT = "debt";
     static final String FACTS = "facts";
@@ -36,6 +42,7 @@ public record Intake(Map<String, List<String>> answers) {
     static final List<String> TYPES = List.of("family", "neighbours", "loans", "labour", "consumer", "tenancy",
             "property_management", "traffic_accident", "contract", "other");
     static final List<String> OTHER_PARTIES = List.of("individual", "company", "employer", "government");
+    static final List<String> LABOUR_ISSUES = List.of("wages", "dismissal", "injury", "other");
     static final List<String> TRIED_OPTIONS = List.of("talked", "mediation", "mediation_agreement", "arbitration",
             "complaint");
     static final List<String> DEBT_OPTIONS = List.of("yes", "no", "unsure");
@@ -43,14 +50,15 @@ public record Intake(Map<String, List<String>> answers) {
     static final List<String> URGENCIES = List.of("normal", "urgent", "safety");
     static final List<String> NEEDS_OPTIONS = List.of("interpreter", "accessibility", "legal_aid");
     static final List<String> CONTACTS = List.of("phone", "email", "none");
-    static final List<String> REDACT_OPTIONS = List.of("no", "yes");
+    /** Hiding comes first and is the default: the safe choice is the one a person gets by not choosing. */
+    static final List<String> REDACT_OPTIONS = List.of("yes", "no");
 
     /** Choice fields and their allowed values; every other field is free text. */
-    private static final Map<String, List<String>> CHOICES = Map.of(TYPE, TYPES, OTHER_PARTY, OTHER_PARTIES, TRIED,
+    private static final Map<String, List<String>> CHOICES = Map.of(TYPE, TYPES, OTHER_PARTY, OTHER_PARTIES, LABOUR_ISSUE, LABOUR_ISSUES, TRIED,
             TRIED_OPTIONS, DEBT, DEBT_OPTIONS, FACTS, FACTS_OPTIONS, URGENCY, URGENCIES, NEEDS, NEEDS_OPTIONS, CONTACT,
             CONTACTS, REDACT, REDACT_OPTIONS);
     private static final List<String> MULTIPLE = List.of(TRIED, NEEDS);
-    static final List<String> FIELDS = List.of(TYPE, DESCRIPTION, OTHER_PARTY, OTHER_NAME, AMOUNT, PROVINCE, WHEN,
+    static final List<String> FIELDS = List.of(TYPE, DESCRIPTION, OTHER_PARTY, LABOUR_ISSUE, OTHER_NAME, AMOUNT, PROVINCE, WHEN,
             TRIED, DEBT, FACTS, URGENCY, NEEDS, INTERPRETER_LANGUAGE, CONTACT, CONTACT_DETAIL, NAME, REDACT);
     /** Far above any answer a form allows, so a crafted post cannot make the summary huge. */
     static final int HARD_CAP = 4000;
@@ -86,7 +94,19 @@ public record Intake(Map<String, List<String>> answers) {
                 answers.put(field, MULTIPLE.contains(field) ? List.copyOf(kept) : List.of(kept.get(0)));
             }
         }
+        // the date step sends the year and the month apart; they are one answer, checked as one
+        String year = Normalizer.normalize(first(form, WHEN_YEAR), Normalizer.Form.NFKC).strip();
+        String month = first(form, WHEN_MONTH).strip();
+        if (!year.isEmpty() || !month.isEmpty()) {
+            answers.put(WHEN, List.of(year.substring(0, Math.min(year.length(), 10)) + "-"
+                    + month.substring(0, Math.min(month.length(), 2))));
+        }
         return new Intake(answers);
+    }
+
+    private static String first(MultivaluedMap<String, String> form, String field) {
+        String value = form.getFirst(field);
+        return value == null ? "" : value;
     }
 
     /** Whether {@code value} is allowed for {@code field}: any value of a free-text field, a listed one of a choice. */
@@ -116,8 +136,9 @@ public record Intake(Map<String, List<String>> answers) {
         return all(field).contains(value);
     }
 
+    /** Personal details are hidden unless the person chose to send their words as written. */
     boolean redacted() {
-        return has(REDACT, "yes");
+        return !has(REDACT, "no");
     }
 
     Intake with(String field, String value) {

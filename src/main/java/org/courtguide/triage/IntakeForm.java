@@ -30,13 +30,30 @@ final class IntakeForm {
      * answer was proposed from the description and the person has not yet confirmed it.
      */
     public record Field(String name, String id, String kind, String label, String hint, String error, String value,
-            List<Choice> choices, boolean optional, String describedBy, int maxLength, boolean suggested) {
+            List<Choice> choices, boolean optional, String describedBy, int maxLength, boolean suggested,
+            String inputMode, String note) {
 
         /** The same field marked as a proposal, its mark read with it. */
         Field markedSuggested() {
             String mark = id + "-suggested";
-            return new Field(name, id, kind, label, hint, error, value, choices, optional,
-                    describedBy == null ? mark : describedBy + " " + mark, maxLength, true);
+            return new Field(name, id, kind, label, hint, error, value, choices, optional, describedBy(mark),
+                    maxLength, true, inputMode, note);
+        }
+
+        /** The keyboard a phone offers for it ({@code numeric}, {@code decimal}, …). */
+        Field withInputMode(String mode) {
+            return new Field(name, id, kind, label, hint, error, value, choices, optional, describedBy, maxLength,
+                    suggested, mode, note);
+        }
+
+        /** A note under the question, read with it: e.g. what was read from the description, to be checked. */
+        Field withNote(String text) {
+            return new Field(name, id, kind, label, hint, error, value, choices, optional, describedBy(id + "-note"),
+                    maxLength, suggested, inputMode, text);
+        }
+
+        private String describedBy(String more) {
+            return describedBy == null ? more : describedBy + " " + more;
         }
 
         public boolean radio() {
@@ -59,12 +76,26 @@ final class IntakeForm {
             return kind.equals("textarea");
         }
 
+        /** A year typed and a month chosen; the answer is {@code YYYY-MM}. */
+        public boolean monthYear() {
+            return kind.equals("month-year");
+        }
+
+        /** The year part of a month-and-year answer, as typed. */
+        public String year() {
+            int dash = value.lastIndexOf('-');
+            return dash < 0 ? value : value.substring(0, dash);
+        }
+
         public boolean invalid() {
             return error != null;
         }
 
-        /** Where the error summary links: the first choice of a group, else the field. */
+        /** Where the error summary links: the first choice of a group, the year of a date, else the field. */
         public String target() {
+            if (monthYear()) {
+                return id + "-year";
+            }
             return (radio() || checkbox()) && !choices.isEmpty() ? choices.get(0).id() : id;
         }
     }
@@ -107,7 +138,23 @@ final class IntakeForm {
             described.add(id + "-error");
         }
         return new Field(name, id, kind, labels.question(name), hint, error, intake.text(name), choices, optional,
-                described.isEmpty() ? null : String.join(" ", described), maxLength, false);
+                described.isEmpty() ? null : String.join(" ", described), maxLength, false, null, null);
+    }
+
+    /** A month and year: the year typed, the month chosen from a list. The answer travels as {@code YYYY-MM}. */
+    static Field monthYear(String name, Intake intake, IntakeLabels labels, String hint, Map<String, String> errors) {
+        Field field = field(name, "month-year", intake, labels, List.of(), hint, true, errors, 4);
+        String answer = intake.text(name);
+        String month = answer.contains("-") ? answer.substring(answer.lastIndexOf('-') + 1) : "";
+        List<Choice> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            String value = String.format("%02d", m);
+            months.add(new Choice(field.id() + "-month-" + value, value, labels.choice(Intake.WHEN_MONTH, value),
+                    value.equals(month)));
+        }
+        return new Field(field.name(), field.id(), field.kind(), field.label(), field.hint(), field.error(),
+                field.value(), months, field.optional(), field.describedBy(), field.maxLength(), false, "numeric",
+                null);
     }
 
     /** Every answer not asked on {@code step}, so the form carries it on. */

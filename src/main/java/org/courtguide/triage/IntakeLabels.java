@@ -1,5 +1,9 @@
 package org.courtguide.triage;
 
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
 import org.courtguide.Language;
 
 /** The words shown for each field and each choice, from the intake's message bundle. */
@@ -29,6 +33,7 @@ final class IntakeLabels {
             case Intake.TYPE -> m.type_legend();
             case Intake.DESCRIPTION -> m.description_label();
             case Intake.OTHER_PARTY -> m.other_party_legend();
+            case Intake.LABOUR_ISSUE -> m.labour_issue_legend();
             case Intake.OTHER_NAME -> m.other_name_label();
             case Intake.AMOUNT -> m.amount_label();
             case Intake.PROVINCE -> m.province_label();
@@ -53,6 +58,7 @@ final class IntakeLabels {
             case Intake.TYPE -> m.label_type();
             case Intake.DESCRIPTION -> m.label_description();
             case Intake.OTHER_PARTY -> m.label_other_party();
+            case Intake.LABOUR_ISSUE -> m.label_labour_issue();
             case Intake.OTHER_NAME -> m.label_other_name();
             case Intake.AMOUNT -> m.label_amount();
             case Intake.PROVINCE -> m.label_province();
@@ -72,6 +78,9 @@ final class IntakeLabels {
 
     /** The words of one choice of a field. */
     String choice(String field, String value) {
+        if (field.equals(Intake.WHEN_MONTH)) {
+            return monthName(Integer.parseInt(value));
+        }
         if (field.equals(Intake.PROVINCE)) {
             return IntakeValidator.UNKNOWN_PROVINCE.equals(value) ? m.province_unknown()
                     : wages.name(value, language).orElse(value);
@@ -91,6 +100,10 @@ final class IntakeLabels {
             case "other_party.company" -> m.other_party_company();
             case "other_party.employer" -> m.other_party_employer();
             case "other_party.government" -> m.other_party_government();
+            case "labour_issue.wages" -> m.labour_issue_wages();
+            case "labour_issue.dismissal" -> m.labour_issue_dismissal();
+            case "labour_issue.injury" -> m.labour_issue_injury();
+            case "labour_issue.other" -> m.labour_issue_other();
             case "tried.talked" -> m.tried_talked();
             case "tried.mediation" -> m.tried_mediation();
             case "tried.mediation_agreement" -> m.tried_mediation_agreement();
@@ -115,6 +128,23 @@ final class IntakeLabels {
             case "redact.yes" -> m.summary_redacted();
             default -> value;
         };
+    }
+
+    /** "3月" or "March". */
+    private String monthName(int month) {
+        return language == Language.ZH ? month + "月" : Month.of(month).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    /** A {@code YYYY-MM} answer as people read it: "2025年3月" or "March 2025"; anything else as it is. */
+    String yearMonth(String value) {
+        int dash = value.lastIndexOf('-');
+        String month = dash < 0 ? "" : value.substring(dash + 1);
+        if (!month.matches("0[1-9]|1[0-2]")) {
+            return value;
+        }
+        String year = value.substring(0, dash);
+        return language == Language.ZH ? year + "年" + monthName(Integer.parseInt(month))
+                : monthName(Integer.parseInt(month)) + " " + year;
     }
 
     String stepTitle(IntakeStep step) {

@@ -24,10 +24,12 @@ final class IntakeSummary {
 
     private static final List<String> REDACTABLE = List.of(Intake.DESCRIPTION, Intake.OTHER_NAME);
     private static final List<String> SHOWN = List.of(Intake.TYPE, Intake.DESCRIPTION, Intake.OTHER_PARTY,
+            Intake.LABOUR_ISSUE,
             Intake.OTHER_NAME, Intake.AMOUNT, Intake.PROVINCE, Intake.WHEN, Intake.TRIED, Intake.DEBT, Intake.FACTS,
             Intake.URGENCY, Intake.NEEDS, Intake.INTERPRETER_LANGUAGE, Intake.CONTACT, Intake.CONTACT_DETAIL,
             Intake.NAME);
-    private static final List<String> CHOICES = List.of(Intake.TYPE, Intake.OTHER_PARTY, Intake.PROVINCE,
+    private static final List<String> CHOICES = List.of(Intake.TYPE, Intake.OTHER_PARTY, Intake.LABOUR_ISSUE,
+            Intake.PROVINCE,
             Intake.TRIED, Intake.DEBT, Intake.FACTS, Intake.URGENCY, Intake.NEEDS, Intake.CONTACT);
 
     private IntakeSummary() {
@@ -36,12 +38,20 @@ final class IntakeSummary {
     static List<Line> lines(Intake intake, String suggestedPath, IntakeLabels labels, PiiRedactor redactor) {
         List<Line> lines = new ArrayList<>();
         for (String field : SHOWN) {
+            if (field.equals(Intake.LABOUR_ISSUE) && !intake.has(Intake.TYPE, "labour")) {
+                continue; // asked only about work disputes
+            }
             List<String> values = intake.all(field);
             String value;
             if (values.isEmpty()) {
                 value = labels.messages().not_given();
             } else if (CHOICES.contains(field)) {
                 value = String.join(labels.language().listSeparator(), values.stream().map(v -> labels.choice(field, v)).toList());
+            } else if (field.equals(Intake.WHEN)) {
+                value = labels.yearMonth(values.get(0));
+            } else if (field.equals(Intake.AMOUNT)) {
+                // "1万8" is shown as the centre will read it, so the person can check what was understood
+                value = Amounts.parse(values.get(0)).map(Amounts::format).orElse(values.get(0));
             } else if (intake.redacted() && REDACTABLE.contains(field)) {
                 value = redactor.redact(values.get(0)).text();
             } else {

@@ -4,7 +4,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +18,8 @@ class IntakeValidator {
 
     static final String UNKNOWN_PROVINCE = "unknown";
     private static final int SHORT_TEXT = 100;
-    private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*月?");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("0[1-9]|1[0-2]");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("\\+?[\\d\\s\\-()]{5,20}");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -48,15 +49,8 @@ class IntakeValidator {
                 if (!UNKNOWN_PROVINCE.equals(province) && !wages.known(province)) {
                     errors.put(Intake.PROVINCE, m.err_province());
                 }
-                intake.one(Intake.WHEN).ifPresent(when -> {
-                    Matcher match = YEAR_MONTH.matcher(when);
-                    if (!match.matches() || Integer.parseInt(match.group(2)) < 1 || Integer.parseInt(match.group(2)) > 12) {
-                        errors.put(Intake.WHEN, m.err_when());
-                    } else if (YearMonth.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)))
-                            .isAfter(YearMonth.now(CHINA))) {
-                        errors.put(Intake.WHEN, m.err_when_future());
-                    }
-                });
+                intake.one(Intake.WHEN).ifPresent(when -> whenError(when, m).ifPresent(
+                        e -> errors.put(Intake.WHEN, e)));
             }
             case HISTORY -> {
                 require(intake, Intake.FACTS, m.err_facts(), errors);
@@ -65,18 +59,8 @@ class IntakeValidator {
             case NEEDS -> {
                 length(intake, Intake.INTERPRETER_LANGUAGE, SHORT_TEXT, m, errors);
                 require(intake, Intake.CONTACT, m.err_contact(), errors);
-                String contact = intake.text(Intake.CONTACT);
-                String detail = intake.text(Intake.CONTACT_DETAIL);
-                boolean reachable = switch (contact) {
-                    case "email" -> EMAIL.matcher(detail).matches();
-                    case "phone" -> PHONE.matcher(detail).matches();
-                    default -> true;
-                };
-                if (!reachable) {
-                    errors.put(Intake.CONTACT_DETAIL, m.err_contact_detail());
-                } else {
-                    length(intake, Intake.CONTACT_DETAIL, SHORT_TEXT, m, errors);
-                }
+                contactDetailError(intake, m).ifPresentOrElse(e -> errors.put(Intake.CONTACT_DETAIL, e),
+                        () -> length(intake, Intake.CONTACT_DETAIL, SHORT_TEXT, m, errors));
                 length(intake, Intake.NAME, SHORT_TEXT, m, errors);
             }
             case REVIEW -> {
@@ -97,6 +81,38 @@ class IntakeValidator {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** A year of four digits and a month, not in the future; {@code when} is {@code YYYY-MM} as the form sends it. */
+    private static Optional<String> whenError(String when, TriageMessages m) {
+        int dash = when.lastIndexOf('-');
+        String year = dash < 0 ? when : when.substring(0, dash);
+        String month = dash < 0 ? "" : when.substring(dash + 1);
+        if (!YEAR.matcher(year).matches()) {
+            return Optional.of(m.err_when_year());
+        }
+        if (!MONTH.matcher(month).matches()) {
+            return Optional.of(m.err_when_month());
+        }
+        if (YearMonth.of(Integer.parseInt(year), Integer.parseInt(month)).isAfter(YearMonth.now(CHINA))) {
+            return Optional.of(m.err_when_future());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Once the person asks to be contacted by phone or email, the number or address is needed: the error says which
+     * one, and whether it is missing or does not look right.
+     */
+    private static Optional<String> contactDetailError(Intake intake, TriageMessages m) {
+        String detail = intake.text(Intake.CONTACT_DETAIL);
+        return switch (intake.text(Intake.CONTACT)) {
+            case "phone" -> detail.isEmpty() ? Optional.of(m.err_contact_phone_missing())
+                    : PHONE.matcher(detail).matches() ? Optional.empty() : Optional.of(m.err_contact_phone_invalid());
+            case "email" -> detail.isEmpty() ? Optional.of(m.err_contact_email_missing())
+                    : EMAIL.matcher(detail).matches() ? Optional.empty() : Optional.of(m.err_contact_email_invalid());
+            default -> Optional.empty();
+        };
     }
 
     private static void require(Intake intake, String field, String message, Map<String, String> errors) {

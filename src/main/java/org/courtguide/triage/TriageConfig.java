@@ -31,6 +31,13 @@ public interface TriageConfig {
     @WithDefault("0.5")
     double smallClaimsFraction();
 
+    /**
+     * Within how many working days the mediation centre contacts a person who asked to be contacted; the confirmation
+     * page promises it. A setting because each centre states its own.
+     */
+    @WithDefault("3")
+    int replyWithinWorkingDays();
+
     /** The longest free-text answer (description), in characters. */
     @WithDefault("2000")
     int maxDescriptionChars();

@@ -1,8 +1,10 @@
 package org.courtguide.triage;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.inject.Instance;
 
@@ -48,6 +50,8 @@ public class TriagePages {
     static final String CONSENT = "consent";
     /** Hidden field naming an answer that was proposed from the description and not yet confirmed. */
     static final String SUGGESTED = "suggested";
+    /** Hidden field: the words of the description the proposed amount was read from, until the person sends it. */
+    static final String AMOUNT_READ = "amount_read";
     /** Seconds a browser or client is asked to wait before sending again while the case store is down. */
     static final int UNAVAILABLE_RETRY_SECONDS = 30;
 
@@ -57,24 +61,40 @@ public class TriagePages {
 
         static native TemplateInstance review(Page page, ReviewView review);
 
-        static native TemplateInstance done(Page page, TriageCaseService.Submitted submitted);
+        static native TemplateInstance done(Page page, DoneView done);
 
         static native TemplateInstance withdraw(Page page, WithdrawView form);
 
         static native TemplateInstance withdrawn(Page page);
     }
 
-    /** The result page: the guidance, the exact summary, the redaction choice and the consent form. */
-    public record ReviewView(String stepOf, ResultView result, List<Line> summary, Field redactChoice,
-            List<IntakeForm.Hidden> carried, List<IntakeForm.Hidden> submitted, String consentError,
-            String unavailable) {
+    /**
+     * The result page: the guidance, then one form holding the redaction choice, the summary exactly as it would be
+     * sent, the consent box and Send, so that the choice on screen is the one sent.
+     */
+    public record ReviewView(String stepOf, ResultView result, List<SummaryVersion> versions, Field redactChoice,
+            List<IntakeForm.Hidden> carried, String consentError, String unavailable) {
 
         public boolean hasErrors() {
             return consentError != null;
         }
     }
 
+    /**
+     * The summary as it would be sent with one redaction choice. Every version is on the page; the one not chosen is
+     * hidden, and the stylesheet shows whichever radio is checked, so what is shown is what Send sends.
+     */
+    public record SummaryVersion(String redact, List<Line> lines, boolean chosen) {
+    }
+
     public record WithdrawView(String reference, String error) {
+    }
+
+    /**
+     * The confirmation: the reference and the secret, what happens next and by when, how to reach the centre, and the
+     * summary exactly as it was sent.
+     */
+    public record DoneView(String reference, String secret, String next, boolean safety, List<Line> sent) {
     }
 
     private final PageLanguage languages;
@@ -134,9 +154,10 @@ public class TriagePages {
         if ("back".equals(go)) {
             return step(page, current.previous().orElse(IntakeStep.DISPUTE), intake, Map.of(), 200, suggested, null);
         }
+        Optional<Amounts.Found> read = carriedAmountRead(form, intake);
         Map<String, String> errors = validator.validate(current, intake, m);
         if (!errors.isEmpty()) {
-            return step(page, current, intake, errors, 400, suggested, null);
+            return step(page, current, intake, errors, 400, suggested, null, read);
         }
         // the person has seen and sent this step's answers: they are theirs now, no longer proposals
         suggested = suggested.stream().filter(f -> !current.fields().contains(f)).toList();
@@ -150,7 +171,30 @@ public class TriagePages {
             }
             return review(page, intake, null, null, 200);
         }
+        if (current == IntakeStep.DISPUTE && intake.one(Intake.AMOUNT).isEmpty()) {
+            // the description names one amount: propose it on the next step, said in words, for the person to check
+            List<Amounts.Found> found = Amounts.findIn(intake.text(Intake.DESCRIPTION));
+            if (found.size() == 1) {
+                Amounts.Found amount = found.get(0);
+                return step(page, next, intake.with(Intake.AMOUNT, amount.amount().toPlainString()), Map.of(), 200,
+                        suggested, null, Optional.of(amount));
+            }
+        }
         return step(page, next, intake, Map.of(), 200, suggested, null);
+    }
+
+    /**
+     * The amount read from the description, while the amount question still shows it unchanged: the note stays
+     * until the person sends that step.
+     */
+    private static Optional<Amounts.Found> carriedAmountRead(MultivaluedMap<String, String> form, Intake intake) {
+        String words = form.getFirst(AMOUNT_READ);
+        if (words == null || words.length() > 40) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> shown = Amounts.parse(intake.text(Intake.AMOUNT));
+        return Amounts.findIn(words).stream().filter(f -> shown.isPresent() && f.amount().compareTo(shown.get()) == 0)
+                .findFirst();
     }
 
     /**
@@ -209,6 +253,7 @@ public class TriagePages {
         if (!"on".equals(form.getFirst(CONSENT))) {
             return review(page, intake, m.err_consent(), null, 400);
         }
+        intake = withRedactChoice(intake);
         Routing routing = results.route(intake);
         IntakeLabels labels = new IntakeLabels(m, wages, language);
         List<Line> summary = IntakeSummary.lines(intake, results.suggestedName(routing, m, language), labels, redactor);
@@ -227,7 +272,19 @@ public class TriagePages {
             return review(page, intake, null, m.err_unavailable(), 503);
         }
         Page titled = page.titled(m.done_heading());
-        return html(page, Templates.done(titled, submitted), 200);
+        DoneView done = new DoneView(submitted.reference(), submitted.secret(), whatHappensNext(intake, m),
+                intake.has(Intake.URGENCY, "safety"), summary);
+        return html(page, Templates.done(titled, done), 200);
+    }
+
+    /** Who makes the next move, how and by when, in the person's words for the way they chose to be contacted. */
+    private String whatHappensNext(Intake intake, TriageMessages m) {
+        String days = String.valueOf(config.replyWithinWorkingDays());
+        return switch (intake.text(Intake.CONTACT)) {
+            case "phone" -> m.done_next_phone(days, intake.text(Intake.CONTACT_DETAIL));
+            case "email" -> m.done_next_email(days, intake.text(Intake.CONTACT_DETAIL));
+            default -> m.done_next_none();
+        };
     }
 
     @GET
@@ -250,11 +307,11 @@ public class TriagePages {
         String reference = trimmed(form.getFirst("reference"));
         String secret = trimmed(form.getFirst("secret"));
         if (reference.isEmpty() || secret.isEmpty()) {
-            return html(page, Templates.withdraw(page.titled(m.withdraw_heading()),
+            return html(page, Templates.withdraw(page.titled(m.title_error(m.withdraw_heading())),
                     new WithdrawView(reference, m.withdraw_missing())), 400);
         }
         if (!cases.withdraw(reference, secret)) {
-            return html(page, Templates.withdraw(page.titled(m.withdraw_heading()),
+            return html(page, Templates.withdraw(page.titled(m.title_error(m.withdraw_heading())),
                     new WithdrawView(reference, m.withdraw_not_found())), 404);
         }
         return html(page, Templates.withdrawn(page.titled(m.withdrawn_heading())), 200);
@@ -266,18 +323,32 @@ public class TriagePages {
 
     private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
             List<String> suggested, String proposalNote) {
+        return step(page, step, intake, errors, status, suggested, proposalNote, Optional.empty());
+    }
+
+    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
+            List<String> suggested, String proposalNote, Optional<Amounts.Found> amountRead) {
         TriageMessages m = text.messages(page.language());
         IntakeLabels labels = new IntakeLabels(m, wages, page.language());
+        Optional<Amounts.Found> read = amountRead.filter(a -> step.fields().contains(Intake.AMOUNT));
         List<Field> fields = fields(step, intake, labels, errors).stream()
-                .map(f -> suggested.contains(f.name()) ? f.markedSuggested() : f).toList();
+                .map(f -> suggested.contains(f.name()) ? f.markedSuggested() : f)
+                .map(f -> f.name().equals(Intake.AMOUNT) && read.isPresent()
+                        ? f.withNote(m.amount_read(read.get().words(), Amounts.format(read.get().amount())))
+                        : f)
+                .toList();
         String title = labels.stepTitle(step);
         List<IntakeForm.Hidden> hidden = new ArrayList<>(IntakeForm.hidden(intake, step.fields()));
         suggested.forEach(f -> hidden.add(new IntakeForm.Hidden(SUGGESTED, f)));
+        read.ifPresent(a -> hidden.add(new IntakeForm.Hidden(AMOUNT_READ, a.words())));
         StepView view = new StepView(step.code(), title, m.step_of(String.valueOf(step.number()),
                 String.valueOf(IntakeStep.count())), fields, hidden, IntakeForm.errorLinks(fields),
                 step.previous().isPresent(), step == IntakeStep.HISTORY,
                 step == IntakeStep.DISPUTE && proposers.isResolvable(), proposalNote);
-        return html(page, Templates.step(page.titled(title + " · " + m.heading()), view), status);
+        String pageTitle = title + " · " + m.heading();
+        // as the GOV.UK pattern does: a screen reader hears that something needs fixing before anything else
+        return html(page, Templates.step(page.titled(errors.isEmpty() ? pageTitle : m.title_error(pageTitle)), view),
+                status);
     }
 
     private List<Field> fields(IntakeStep step, Intake intake, IntakeLabels labels, Map<String, String> errors) {
@@ -292,15 +363,21 @@ public class TriagePages {
                 List<String> provinces = new ArrayList<>(wages.provinces().stream().map(AverageWages.Province::code)
                         .toList());
                 provinces.add(IntakeValidator.UNKNOWN_PROVINCE);
-                yield List.of(
-                        IntakeForm.field(Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null,
-                                false, errors, 0),
+                List<Field> fields = new ArrayList<>();
+                fields.add(IntakeForm.field(Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null,
+                        false, errors, 0));
+                if (intake.has(Intake.TYPE, "labour")) {
+                    // which paths a work dispute has depends on what it is about (unpaid wages have more)
+                    fields.add(IntakeForm.field(Intake.LABOUR_ISSUE, "radio", intake, labels, Intake.LABOUR_ISSUES,
+                            null, true, errors, 0));
+                }
+                fields.addAll(List.of(
                         IntakeForm.field(Intake.OTHER_NAME, "text", intake, labels, List.of(), null, true, errors, 100),
                         IntakeForm.field(Intake.AMOUNT, "text", intake, labels, List.of(), m.amount_hint(), true,
-                                errors, 20),
+                                errors, 20).withInputMode("decimal"),
                         IntakeForm.field(Intake.PROVINCE, "select", intake, labels, provinces, null, false, errors, 0),
-                        IntakeForm.field(Intake.WHEN, "text", intake, labels, List.of(), m.when_hint(), true, errors,
-                                10));
+                        IntakeForm.monthYear(Intake.WHEN, intake, labels, m.when_hint(), errors)));
+                yield fields;
             }
             case HISTORY -> List.of(
                     IntakeForm.field(Intake.TRIED, "checkbox", intake, labels, Intake.TRIED_OPTIONS, null, true,
@@ -316,7 +393,8 @@ public class TriagePages {
                     IntakeForm.field(Intake.INTERPRETER_LANGUAGE, "text", intake, labels, List.of(), null, true,
                             errors, 100),
                     IntakeForm.field(Intake.CONTACT, "radio", intake, labels, Intake.CONTACTS, null, false, errors, 0),
-                    IntakeForm.field(Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, true, errors,
+                    // not marked optional: the label says when it is needed
+                    IntakeForm.field(Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, false, errors,
                             100),
                     IntakeForm.field(Intake.NAME, "text", intake, labels, List.of(), null, true, errors, 100));
             case REVIEW -> List.of();
@@ -327,22 +405,32 @@ public class TriagePages {
         Language language = page.language();
         TriageMessages m = text.messages(language);
         IntakeLabels labels = new IntakeLabels(m, wages, language);
-        Intake shown = intake.one(Intake.REDACT).isPresent() ? intake : intake.with(Intake.REDACT, "no");
+        Intake shown = withRedactChoice(intake);
         Routing routing = results.route(shown);
         ResultView result = results.view(routing, shown, language, m);
-        List<Line> summary = IntakeSummary.lines(shown, results.suggestedName(routing, m, language), labels, redactor);
+        String path = results.suggestedName(routing, m, language);
+        List<SummaryVersion> versions = Intake.REDACT_OPTIONS.stream()
+                .map(option -> new SummaryVersion(option, IntakeSummary.lines(shown.with(Intake.REDACT, option), path,
+                        labels, redactor), shown.has(Intake.REDACT, option)))
+                .toList();
         Field redact = IntakeForm.field(Intake.REDACT, "radio", shown, labels, Intake.REDACT_OPTIONS, null, false,
                 Map.of(), 0);
         ReviewView view = new ReviewView(m.step_of(String.valueOf(IntakeStep.REVIEW.number()),
-                String.valueOf(IntakeStep.count())), result, summary, redact,
-                IntakeForm.hidden(shown, List.of(Intake.REDACT)), IntakeForm.hidden(shown, List.of()), consentError,
-                unavailable);
-        Response response = html(page, Templates.review(page.titled(m.step_review() + " · " + m.heading()), view),
+                String.valueOf(IntakeStep.count())), result, versions, redact,
+                IntakeForm.hidden(shown, List.of(Intake.REDACT)), consentError, unavailable);
+        String title = m.step_review() + " · " + m.heading();
+        boolean error = consentError != null || unavailable != null;
+        Response response = html(page, Templates.review(page.titled(error ? m.title_error(title) : title), view),
                 status);
         if (status == 503) {
             response.getHeaders().putSingle("Retry-After", UNAVAILABLE_RETRY_SECONDS);
         }
         return response;
+    }
+
+    /** Hiding personal details is the default: an intake without a choice (or a crafted one) is redacted. */
+    private static Intake withRedactChoice(Intake intake) {
+        return intake.one(Intake.REDACT).isPresent() ? intake : intake.with(Intake.REDACT, "yes");
     }
 
     private static Response html(Page page, TemplateInstance view, int status) {

@@ -37,8 +37,12 @@ public class TriageResults {
     public record GuideView(String title, String href) {
     }
 
-    /** Fee lines, with the articles they come from, and the small claims threshold note. */
-    public record FeeView(List<String> lines, List<String> basis, String threshold) {
+    /**
+     * Fee lines, with the articles they come from, and the small claims threshold note. The heading says "court fee
+     * estimate" only where a court fee is computed; free paths (labour arbitration, labour inspection) and fixed
+     * fees sit under "costs".
+     */
+    public record FeeView(String heading, List<String> lines, List<String> basis, String threshold) {
     }
 
     public record ResultView(PathView suggested, List<PathView> others, List<DeadlineView> deadlines,
@@ -105,14 +109,15 @@ public class TriageResults {
     private FeeView fees(Routing routing, Intake intake, Language language, TriageMessages m) {
         String type = routing.facts().get("type");
         if ("government".equals(routing.facts().get("other_party"))) {
-            return new FeeView(List.of(m.fee_administrative()), List.of(fees.source(language)), null);
-        }
-        if ("labour".equals(type)) {
-            return new FeeView(List.of(m.fee_labour()), List.of(fees.source(language)), null);
+            return new FeeView(m.costs_heading(), List.of(m.fee_administrative()), List.of(fees.source(language)),
+                    null);
         }
         Optional<BigDecimal> amount = Amounts.parse(intake.text(Intake.AMOUNT)).filter(a -> a.signum() > 0);
+        if ("labour".equals(type)) {
+            return labourCosts(routing, amount, language, m);
+        }
         if (amount.isEmpty()) {
-            return new FeeView(List.of(m.fee_none()), List.of(), null);
+            return new FeeView(m.costs_heading(), List.of(m.fee_none()), List.of(), null);
         }
         FeeSchedule.Estimate estimate = fees.estimate(amount.get());
         List<String> lines = new ArrayList<>();
@@ -132,6 +137,27 @@ public class TriageResults {
         String threshold = routing.threshold()
                 .map(t -> m.threshold_known(provinceName, Amounts.format(t.amount()), wages.percent(), t.year()))
                 .orElse(m.threshold_unknown(provinceName));
-        return new FeeView(lines, basis, threshold);
+        return new FeeView(m.fees_heading(), lines, basis, threshold);
+    }
+
+    /** A work dispute: what each path that applies costs, most of them nothing. */
+    private FeeView labourCosts(Routing routing, Optional<BigDecimal> amount, Language language, TriageMessages m) {
+        List<String> lines = new ArrayList<>();
+        List<String> basis = new ArrayList<>();
+        if (fired(routing, "labour-inspection")) {
+            lines.add(m.fee_labour_inspection());
+        }
+        if (fired(routing, "wage-payment-order") && amount.isPresent()) {
+            lines.add(m.fee_payment_order(Amounts.format(fees.estimate(amount.get()).paymentOrder())));
+            lines.add(m.fee_wages_not_in_advance());
+            basis.add(fees.paymentOrderSource(language));
+        }
+        lines.add(m.fee_labour());
+        basis.add(fees.source(language));
+        return new FeeView(m.costs_heading(), lines, basis, null);
+    }
+
+    private static boolean fired(Routing routing, String ruleId) {
+        return routing.fired().stream().anyMatch(r -> r.id().equals(ruleId));
     }
 }

@@ -89,6 +89,8 @@ public class TriageRouter {
                 yesNo(intake.has(Intake.TRIED, "mediation") || intake.has(Intake.TRIED, "mediation_agreement")));
         facts.put("mediation_agreement", yesNo(intake.has(Intake.TRIED, "mediation_agreement")));
         facts.put("tried_arbitration", yesNo(intake.has(Intake.TRIED, "arbitration")));
+        facts.put("labour_issue", "labour".equals(intake.text(Intake.TYPE))
+                ? intake.one(Intake.LABOUR_ISSUE).orElse("unknown") : "none");
         return facts;
     }
 

@@ -17,7 +17,8 @@ final class TriageRules {
 
     /** The facts a rule may read; {@link TriageRouter#facts} works them out from the answers. */
     static final Set<String> FACTS = Set.of("type", "other_party", "urgency", "money_claim", "small_claims",
-            "debt_undisputed", "facts_clear", "tried_mediation", "mediation_agreement", "tried_arbitration");
+            "debt_undisputed", "facts_clear", "tried_mediation", "mediation_agreement", "tried_arbitration",
+            "labour_issue");
 
     /** One article of one law, e.g. Civil Procedure Law Article 165. */
     record Basis(String law, Map<Language, String> article) {

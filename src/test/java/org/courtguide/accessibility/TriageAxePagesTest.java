@@ -46,8 +46,9 @@ class TriageAxePagesTest {
         }
     }
 
-    static final List<String> PAGES = List.of("dispute", "dispute-error", "parties", "history", "needs", "review",
-            "review-safety", "consent-error", "done", "withdraw", "withdraw-error");
+    static final List<String> PAGES = List.of("dispute", "dispute-error", "parties", "parties-wages", "parties-error",
+            "history", "needs", "needs-error", "review", "review-wages", "review-safety", "consent-error", "done",
+            "withdraw", "withdraw-error");
 
     static Stream<Arguments> pages() {
         List<Arguments> all = new ArrayList<>();
@@ -111,9 +112,17 @@ class TriageAxePagesTest {
                 browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-type-error")));
             }
             case "parties" -> post("/triage", with(answers(), "step", "dispute", "go", "next"));
+            case "parties-wages" -> post("/triage", with(answers(), "step", "dispute", "go", "next", "type", "labour",
+                    "description", "公司拖欠我三个月工资，一共一万八千元。", "amount", ""));
+            case "parties-error" -> post("/triage", with(answers(), "step", "parties", "go", "next", "when_year", "25",
+                    "amount", "两三万"));
             case "history" -> post("/triage", with(answers(), "step", "parties", "go", "next"));
             case "needs" -> post("/triage", with(answers(), "step", "history", "go", "next"));
+            case "needs-error" -> post("/triage", with(answers(), "step", "needs", "go", "next", "contact", "phone",
+                    "contact_detail", ""));
             case "review" -> post("/triage", with(answers(), "step", "needs", "go", "next"));
+            case "review-wages" -> post("/triage", with(answers(), "step", "needs", "go", "next", "type", "labour",
+                    "labour_issue", "wages", "other_party", "employer"));
             case "review-safety" -> post("/triage", with(answers(), "step", "needs", "go", "next", "type", "family",
                     "urgency", "safety"));
             case "consent-error" -> post("/triage/submit", with(answers(), "step", "review"));

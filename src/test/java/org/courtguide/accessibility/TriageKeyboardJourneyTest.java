@@ -93,7 +93,7 @@ class TriageKeyboardJourneyTest {
         heading("Help you need and how to reach you");
         browser.tabTo("contact by email", Browser.role("radio", "By phone"), 40);
         browser.press(Keys.ARROW_DOWN);
-        browser.tabTo("the contact detail", Browser.role("textbox", "Phone number or email address (optional)"), 10);
+        browser.tabTo("the contact detail", Browser.role("textbox", "Phone number or email address (needed if you chose phone or email)"), 10);
         browser.focused().sendKeys("someone@example.org");
         next();
 

@@ -147,7 +147,8 @@ class IntakeProposalTest {
         assertThat(parties.selectFirst("#f-province option[selected]").val()).isEqualTo("guangdong");
         assertThat(parties.selectFirst("#f-province").attr("aria-describedby")).contains("f-province-suggested");
         assertThat(parties.selectFirst("#f-other-party-individual").hasAttr("checked")).isTrue();
-        assertThat(parties.selectFirst("#f-when").val()).isEqualTo("2025-03");
+        assertThat(parties.selectFirst("#f-when-year").val()).isEqualTo("2025");
+        assertThat(parties.selectFirst("#f-when-month option[selected]").val()).isEqualTo("03");
         assertThat(parties.selectFirst(".ai-suggestions").text()).contains("proposed by an AI and may be wrong");
         // the other name was not proposed, so it is neither filled nor marked
         assertThat(parties.selectFirst("#f-other-name").val()).isEmpty();

@@ -129,6 +129,44 @@ class TriageRulesTest {
         assertThat(routing.suggestedPathId()).as(why + " " + routing.facts()).isEqualTo(expected);
     }
 
+    private static List<String> paths(Map<String, String> answers) {
+        MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
+        answers.forEach(form::add);
+        return ROUTER.route(Intake.fromForm(form)).fired().stream().map(Rule::id).toList();
+    }
+
+    @Test
+    void unpaid_wages_get_labour_inspection_a_payment_order_and_arbitration_in_that_order() {
+        Map<String, String> wages = Map.of("type", "labour", "labour_issue", "wages", "other_party", "employer",
+                "amount", "18000", "province", "beijing", "debt", "yes", "facts", "yes");
+        assertThat(paths(wages)).containsExactly("labour-inspection", "wage-payment-order", "labour-arbitration-first");
+
+        // the employer disputes the debt: no payment order
+        Map<String, String> disputed = new java.util.HashMap<>(wages);
+        disputed.put("debt", "no");
+        assertThat(paths(disputed)).containsExactly("labour-inspection", "labour-arbitration-first");
+
+        // a dismissal is not a wage claim: arbitration only, as before
+        Map<String, String> dismissal = new java.util.HashMap<>(wages);
+        dismissal.put("labour_issue", "dismissal");
+        assertThat(paths(dismissal)).containsExactly("labour-arbitration-first");
+
+        // the question is only asked about work: another type ignores a stray answer
+        Map<String, String> loan = new java.util.HashMap<>(wages);
+        loan.put("type", "loans");
+        assertThat(paths(loan)).doesNotContain("labour-inspection", "wage-payment-order");
+    }
+
+    @Test
+    void the_wage_paths_cite_the_labour_contract_law_and_the_labour_inspection_regulation() {
+        assertThat(RULES.cite(rule("wage-payment-order").basis().get(0), Language.ZH))
+                .isEqualTo("《中华人民共和国劳动合同法》第三十条");
+        assertThat(RULES.cite(rule("labour-inspection").basis().get(0), Language.EN))
+                .isEqualTo("Regulation on Labour Security Supervision, Article 9");
+        assertThat(RULES.cite(RULES.deadline("labour_inspection").basis().get(0), Language.ZH))
+                .isEqualTo("《劳动保障监察条例》第二十条");
+    }
+
     @Test
     void small_claims_threshold_is_the_configured_fraction_of_the_provinces_wage() {
         assertThat(WAGES.smallClaimsThreshold("guangdong").orElseThrow().amount()).isEqualByComparingTo("50000");

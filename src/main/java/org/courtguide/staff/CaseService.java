@@ -267,6 +267,20 @@ public class CaseService {
         return CaseWithdrawal.ofAssignee(assignee, Instant.now().minus(Duration.ofDays(days)), 20);
     }
 
+    /** A case a colleague took over from someone: which, by whom, when. */
+    public record TakeOver(String reference, String by, Instant at) {
+    }
+
+    /** The cases colleagues took over from {@code assignee} in the last {@code days} days, newest first. */
+    @Transactional
+    public List<TakeOver> takenOverFrom(String assignee, int days) {
+        return AuditEvent.<AuditEvent>find("action = ?1 and detail like ?2 and createdAt >= ?3 order by createdAt desc",
+                // a "_" in a user name matches any character here; the filter below keeps exact matches only
+                Action.ASSIGN, assignee + " -> %", Instant.now().minus(Duration.ofDays(days))).page(0, 20).list()
+                .stream().filter(e -> e.detail.startsWith(assignee + " -> "))
+                .map(e -> new TakeOver(e.subjectId, e.actor, e.createdAt)).toList();
+    }
+
     /** Deletes every finished case whose retention period has ended (with its notes and contact log). */
     @Transactional
     public int purgeFinished(Instant now) {

@@ -56,10 +56,11 @@ public class StaffGate {
             // /exit again, which then clears this site's cookies and storage as for anyone
             return Response.seeOther(URI.create(LOGOUT_PATH)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
         }
-        if (!isStaff(path)) {
+        boolean api = path.equals("/api/staff") || path.startsWith("/api/staff/");
+        boolean pages = path.equals("/staff") || path.startsWith("/staff/");
+        if (!api && !pages) {
             return null;
         }
-        boolean api = path.equals("/api/staff") || path.startsWith("/api/staff/");
         Page page = languages.page(uri, headers);
         if (!signInEnabled) {
             if (api) {
@@ -90,6 +91,7 @@ public class StaffGate {
         }
     }
 
+    /** The staff pages and API, and the internal trace API (a trace holds what someone asked). */
     static boolean isStaff(String path) {
         return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/api/staff")
                 || path.startsWith("/api/staff/") || path.startsWith("/api/internal/");

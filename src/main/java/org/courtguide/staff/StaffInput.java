@@ -92,7 +92,9 @@ public class StaffInput {
 
     /** Dates are days in the centre's time zone; {@code to} includes its whole day. */
     AuditLog.Query auditQuery(String actor, String subject, String from, String to, String page, Language language) {
-        return new AuditLog.Query(text(actor), text(subject).map(String::toUpperCase),
+        // case references are upper case however they are typed; trace ids and report numbers stay as they are
+        return new AuditLog.Query(text(actor), text(subject).map(s -> s.regionMatches(true, 0, "CG-", 0, 3)
+                ? s.toUpperCase(java.util.Locale.ROOT) : s),
                 date(from, language).map(this::startOf), date(to, language).map(d -> startOf(d.plusDays(1))),
                 page(page, language));
     }

@@ -53,6 +53,8 @@ public interface StaffMessages {
     @Message String next_none();
     @Message String withdrawn_notices();
     @Message String withdrawn_notice(String reference, String when);
+    @Message String taken_over_notices();
+    @Message String taken_over_notice(String reference, String by, String when);
     @Message String withdrawn_title(String reference);
     @Message String withdrawn_text(String when);
     @Message String withdrawn_kept();

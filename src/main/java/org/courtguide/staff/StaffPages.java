@@ -40,14 +40,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.TEXT_HTML)
 public class StaffPages {
 
-    /** How long the queue reminds a mediator of a case of hers that its person withdrew. */
+    /** How long the queue reminds a mediator of a case of hers that its person withdrew or a colleague took over. */
     private static final int WITHDRAWAL_NOTICE_DAYS = 14;
 
     /** The queue page: the filters as chosen, one page of rows and the links to the neighbouring pages. */
     record QueueView(List<StaffViews.CaseRow> rows, long total, int page, int pageCount, String previousHref,
             String nextHref, String search, List<StaffViews.Option> types, List<StaffViews.Option> urgencies,
             List<StaffViews.Option> waiting, List<StaffViews.Option> scopes, List<StaffViews.Option> sorts,
-            boolean descending, boolean overdue, boolean finished, List<String> withdrawals, String notice) {
+            boolean descending, boolean overdue, boolean finished, List<String> withdrawals, List<String> takeOvers,
+            String notice) {
     }
 
     /** The audit page: filters as chosen, one page of events, the neighbouring pages and the CSV of the same filter. */
@@ -123,13 +124,15 @@ public class StaffPages {
         QueuePage result = cases.queue(filter, actor());
         List<String> withdrawals = cases.withdrawnFrom(actor(), WITHDRAWAL_NOTICE_DAYS).stream()
                 .map(w -> messages(page).withdrawn_notice(w.reference, views.time(w.withdrawnAt))).toList();
+        List<String> takeOvers = cases.takenOverFrom(actor(), WITHDRAWAL_NOTICE_DAYS).stream()
+                .map(t -> messages(page).taken_over_notice(t.reference(), t.by(), views.time(t.at()))).toList();
         QueueView view = new QueueView(result.items().stream().map(c -> views.row(c, now)).toList(), result.total(),
                 result.page(), result.pageCount(),
                 result.hasPrevious() ? pageHref(uri, result.page() - 1) : null,
                 result.hasNext() ? pageHref(uri, result.page() + 1) : null, filter.search().orElse(""),
                 views.disputeTypes(cases.disputeTypes(), type), views.urgencies(urgency), views.waiting(waitingDays),
                 views.scopes(filter.scope()), views.sorts(filter.sort()), filter.descending(), filter.overdueOnly(),
-                finished, withdrawals, "none".equals(done) ? messages(page).next_none() : null);
+                finished, withdrawals, takeOvers, "none".equals(done) ? messages(page).next_none() : null);
         return Templates.queue(page, viewer(), view).setLocale(page.language().locale());
     }
 

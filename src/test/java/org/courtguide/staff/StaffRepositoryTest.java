@@ -200,6 +200,10 @@ class StaffRepositoryTest {
         assertThat(file.history().get(3).detail()).isEqualTo("mia -> nora");
         assertThat(views(Language.EN).caseView(file, "nora").history().get(3).detail())
                 .isEqualTo("Taken over from mia by nora");
+        // and mia learns it on her queue
+        assertThat(cases.takenOverFrom("mia", 14)).extracting(CaseService.TakeOver::reference,
+                CaseService.TakeOver::by).containsExactly(tuple(c.reference, "nora"));
+        assertThat(cases.takenOverFrom("nora", 14)).isEmpty();
     }
 
     @Test

@@ -24,15 +24,24 @@ public class AuditEvent extends PanacheEntityBase {
     public enum Action {
         VIEW_CASE,
         ASSIGN,
+        UNASSIGN,
         CHANGE_STATUS,
         ADD_NOTE,
-        REVIEW_FEEDBACK
+        LOG_CONTACT,
+        REVIEW_FEEDBACK,
+        /** An admin opened the trace of an answer (what produced it). */
+        VIEW_TRACE,
+        /** The person withdrew the case; recorded with the actor {@link AuditLog#PERSON}. */
+        WITHDRAWN,
+        /** The retention period of a finished case ended and it was deleted; actor {@link AuditLog#SYSTEM}. */
+        DELETED_AFTER_RETENTION
     }
 
     /** What it was done to. */
     public enum Subject {
         CASE,
-        FEEDBACK
+        FEEDBACK,
+        TRACE
     }
 
     @Id
@@ -64,6 +73,12 @@ public class AuditEvent extends PanacheEntityBase {
 
     public static List<AuditEvent> latest(int max) {
         return find("order by createdAt desc, id desc").page(0, max).list();
+    }
+
+    /** The actor's most recent event on one subject, or null. */
+    public static AuditEvent lastBy(String actor, Subject subject, String subjectId) {
+        return find("actor = ?1 and subjectType = ?2 and subjectId = ?3 order by createdAt desc, id desc", actor,
+                subject, subjectId).firstResult();
     }
 
     public static List<AuditEvent> ofSubject(Subject subject, String subjectId) {

@@ -1,5 +1,7 @@
 package org.courtguide.staff;
 
+import java.time.Instant;
+
 import org.courtguide.triage.CaseStatus;
 
 /** A staff action that cannot be done as asked; the pages and the API turn it into a polite message. */
@@ -12,22 +14,44 @@ public class StaffActionException extends RuntimeException {
         /** The workflow does not allow this status change. */
         TRANSITION_NOT_ALLOWED,
         NOTE_EMPTY,
-        NOTE_TOO_LONG
+        NOTE_TOO_LONG,
+        /** A contact attempt without a known channel or outcome, or with an unreadable follow-up date. */
+        CONTACT_INVALID,
+        /** The person withdrew the case: only its tombstone is left. */
+        WITHDRAWN
     }
 
     private final Reason reason;
     private final CaseStatus from;
     private final CaseStatus to;
+    private final Long currentVersion;
+    private final CaseWithdrawal withdrawal;
 
     StaffActionException(Reason reason) {
-        this(reason, null, null);
+        this(reason, null, null, null, null);
     }
 
     StaffActionException(Reason reason, CaseStatus from, CaseStatus to) {
+        this(reason, from, to, null, null);
+    }
+
+    private StaffActionException(Reason reason, CaseStatus from, CaseStatus to, Long currentVersion,
+            CaseWithdrawal withdrawal) {
         super(reason.name(), null, false, false);
         this.reason = reason;
         this.from = from;
         this.to = to;
+        this.currentVersion = currentVersion;
+        this.withdrawal = withdrawal;
+    }
+
+    /** Someone else changed the case: the caller gets the version to read again. */
+    static StaffActionException conflict(Long currentVersion) {
+        return new StaffActionException(Reason.CONFLICT, null, null, currentVersion, null);
+    }
+
+    static StaffActionException withdrawn(CaseWithdrawal tombstone) {
+        return new StaffActionException(Reason.WITHDRAWN, null, null, null, tombstone);
     }
 
     public Reason reason() {
@@ -42,8 +66,25 @@ public class StaffActionException extends RuntimeException {
         return to;
     }
 
-    /** 409 for a conflict or a refused transition, 400 for an unusable note. */
+    /** The case's version now, on a conflict (null when it could not be read). */
+    public Long currentVersion() {
+        return currentVersion;
+    }
+
+    public String withdrawnReference() {
+        return withdrawal == null ? null : withdrawal.reference;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawal == null ? null : withdrawal.withdrawnAt;
+    }
+
+    /** 409 for a conflict or a refused transition, 410 for a withdrawn case, 400 for unusable input. */
     public int httpStatus() {
-        return reason == Reason.CONFLICT || reason == Reason.TRANSITION_NOT_ALLOWED ? 409 : 400;
+        return switch (reason) {
+            case CONFLICT, TRANSITION_NOT_ALLOWED -> 409;
+            case WITHDRAWN -> 410;
+            default -> 400;
+        };
     }
 }

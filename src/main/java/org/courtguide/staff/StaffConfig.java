@@ -1,5 +1,7 @@
 package org.courtguide.staff;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -18,13 +20,55 @@ public interface StaffConfig {
      */
     Optional<String> apiToken();
 
-    /** How many cases one queue page lists, newest urgent first. */
-    @WithDefault("100")
+    /** How many cases one queue page lists; the queue says how many there are in all and pages through them. */
+    @WithDefault("50")
     int queueSize();
 
-    /** How many audit events the audit page lists, newest first. */
+    /** How many audit events one audit page lists, newest first. */
     @WithDefault("200")
     int auditSize();
+
+    /** The centre's time zone: every time on the staff pages is local time there. */
+    @WithDefault("Asia/Shanghai")
+    ZoneId timeZone();
+
+    /**
+     * A mediator reopening a case she viewed or changed within this time is not recorded again, so the history shows
+     * work, not page loads.
+     */
+    @WithDefault("PT30M")
+    Duration viewFoldWindow();
+
+    /** A finished case (resolved, referred, closed) is deleted this long after it finished. */
+    @WithDefault("P180D")
+    Duration finishedCaseRetention();
+
+    /** How often the retention job looks for finished cases past their retention period. */
+    @WithDefault("1h")
+    String purgeEvery();
+
+    /** The time to the first contact with the person, per urgency; past it, a case without contact is overdue. */
+    FirstContact firstContact();
+
+    /** Time to first contact per urgency. */
+    interface FirstContact {
+        @WithDefault("PT2H")
+        Duration safety();
+
+        @WithDefault("PT24H")
+        Duration urgent();
+
+        @WithDefault("PT72H")
+        Duration normal();
+
+        default Duration of(String urgency) {
+            return switch (urgency == null ? "" : urgency) {
+                case "safety" -> safety();
+                case "urgent" -> urgent();
+                default -> normal();
+            };
+        }
+    }
 
     /** The longest note a mediator can add, in characters. */
     @WithDefault("2000")

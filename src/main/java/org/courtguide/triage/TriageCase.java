@@ -64,6 +64,14 @@ public class TriageCase extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** When the case reached a final status; it is deleted once the staff retention period after this has passed. */
+    @Column(name = "finished_at")
+    public Instant finishedAt;
+
+    /** The first attempt to reach the person (or the change to "contacted"); until then the case has a deadline. */
+    @Column(name = "first_contact_at")
+    public Instant firstContactAt;
+
     /** Two mediators changing one case at once: the second gets a conflict, not a silent overwrite. */
     @Version
     @Column(nullable = false)

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.courtguide.Language;
@@ -33,6 +34,12 @@ public class TriageCaseService {
 
     /** Everything of the case except what the service makes up (id, reference, secret, times, status). */
     record NewCase(Language language, String disputeType, String urgency, String suggestedPath, String summaryJson) {
+    }
+
+    private final Event<CaseWithdrawn> withdrawals;
+
+    TriageCaseService(Event<CaseWithdrawn> withdrawals) {
+        this.withdrawals = withdrawals;
     }
 
     /** One transaction: the case is stored whole or not at all. */
@@ -77,6 +84,8 @@ public class TriageCaseService {
                 Hashing.sha256(key).getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
+        // observers (the staff workspace's tombstone and audit) run in this transaction: all or nothing
+        withdrawals.fire(new CaseWithdrawn(triageCase.id, triageCase.reference, triageCase.assignedTo, Instant.now()));
         triageCase.delete();
         LOG.infof("triage case withdrawn reference=%s", ref);
         return true;

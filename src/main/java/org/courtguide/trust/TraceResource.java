@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.courtguide.conversation.Turn;
+import org.courtguide.staff.AuditEvent;
+import org.courtguide.staff.AuditLog;
 import org.courtguide.staff.StaffConfig;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,17 +24,20 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * {@code GET /api/internal/traces/{traceId}}: what produced an answer (redacted question, sources and scores,
  * answerer, prompt and knowledge versions, latency), for staff who investigate a report: signed-in admins (a bearer
- * token with the {@code admin} role) or scripts holding {@code court-guide.staff.api-token}.
+ * token with the {@code admin} role) or scripts holding {@code court-guide.staff.api-token}. Every trace read is in the
+ * audit trail: a trace holds what a person asked.
  */
 @Path("/api/internal/traces")
 public class TraceResource {
 
     private final StaffConfig config;
     private final SecurityIdentity identity;
+    private final AuditLog audit;
 
-    TraceResource(StaffConfig config, SecurityIdentity identity) {
+    TraceResource(StaffConfig config, SecurityIdentity identity, AuditLog audit) {
         this.config = config;
         this.identity = identity;
+        this.audit = audit;
     }
 
     /** The trace of one answer. */
@@ -47,13 +52,16 @@ public class TraceResource {
     @Transactional
     public TraceView trace(@PathParam("traceId") String traceId, @HeaderParam("X-Staff-Token") String token) {
         // a signed-in admin, or the legacy token; anyone else sees what any unknown path looks like
-        if (!identity.hasRole("admin") && !validToken(token)) {
+        boolean admin = identity.hasRole("admin");
+        if (!admin && !validToken(token)) {
             throw new NotFoundException();
         }
         Turn t = Turn.findById(traceId);
         if (t == null) {
             throw new NotFoundException();
         }
+        audit.record(admin ? identity.getPrincipal().getName() : AuditLog.API_TOKEN, AuditEvent.Action.VIEW_TRACE,
+                AuditEvent.Subject.TRACE, t.traceId, null);
         return new TraceView(t.traceId, t.createdAt, t.language, t.route, t.abstained, t.redactedQuestion,
                 t.answerText, lines(t.citedSources), lines(t.sourceScores), t.answeredBy, t.promptVersion,
                 t.knowledgeVersion, t.latencyMs);

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
+import org.courtguide.staff.AuditEvent;
+import org.courtguide.staff.AuditLog;
 import org.junit.jupiter.api.Test;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -37,6 +41,10 @@ class StaffTraceAccessTest {
         String trace = given().header("X-Staff-Token", LimitedProfile.STAFF_TOKEN).when().get(path).then()
                 .statusCode(200).extract().asString();
         assertThat(trace).contains(traceId).doesNotContain("13812345678").doesNotContain("张伟");
+        // a trace holds what someone asked: the one read is in the audit trail, the refused attempts are not reads
+        assertThat(QuarkusTransaction.requiringNew().call(() -> AuditEvent.ofSubject(AuditEvent.Subject.TRACE, traceId)))
+                .extracting(e -> e.action + " by " + e.actor)
+                .containsExactly(AuditEvent.Action.VIEW_TRACE + " by " + AuditLog.API_TOKEN);
     }
 
     @Test

@@ -17,7 +17,8 @@ class StaffNotConfiguredTest {
     @Test
     void staff_pages_say_sign_in_is_not_configured_instead_of_opening() {
         given().header("Accept-Language", "en").redirects().follow(false).when().get("/staff/cases").then()
-                .statusCode(503).body(containsString("Staff sign-in is not configured"))
+                .statusCode(503).header("Cache-Control", "no-store")
+                .body(containsString("Staff sign-in is not configured"))
                 .body(org.hamcrest.Matchers.not(containsString("Case queue")));
         given().redirects().follow(false).when().get("/staff/cases/any-id?lang=zh").then().statusCode(503)
                 .body(containsString("尚未配置工作人员登录"));
@@ -26,7 +27,7 @@ class StaffNotConfiguredTest {
     @Test
     void staff_changes_and_the_api_are_refused_too() {
         CsrfForm.given().formParam("version", 0).when().post("/staff/cases/any-id/assign").then().statusCode(503);
-        given().when().get("/api/staff/cases").then().statusCode(503)
+        given().when().get("/api/staff/cases").then().statusCode(503).header("Cache-Control", "no-store")
                 .body("code", equalTo("staff_sign_in_not_configured"));
         given().header("Authorization", "Bearer forged").when().get("/api/staff/audit").then().statusCode(503);
     }

@@ -119,6 +119,21 @@ class GuideCheckTest {
         }
     }
 
+    @Test
+    void every_guide_says_the_service_compiled_it_and_no_court_issued_it_and_chinese_guides_use_chinese_and_您() {
+        for (ParsedGuide guide : guides) {
+            String issuer = guide.document().issuer();
+            if (guide.document().language().equals("zh")) {
+                assertThat(issuer).as(guide.document().id()).contains("诉讼指引").contains("不是法院发布");
+                String text = guide.document().title() + guide.document().easyRead()
+                        + guide.sections().stream().map(s -> s.text()).collect(Collectors.joining());
+                assertThat(text).as(guide.document().id()).doesNotContain("你").doesNotContain("Court Guide");
+            } else {
+                assertThat(issuer).as(guide.document().id()).contains("Court Guide").contains("not issued by a court");
+            }
+        }
+    }
+
     private static Set<String> citedArticles(ParsedGuide guide) {
         Set<String> cited = new TreeSet<>();
         guide.sections().forEach(s -> laws.references(s.text()).stream().filter(r -> r.law().isPresent())

@@ -73,7 +73,8 @@ public class ExtractiveAnswerer {
         KnowledgeChunk c = passage.chunk();
         SourceDocument d = passage.document();
         return new Citation(n, c.sourceId(), c.title(), c.section(), d.issuer(), d.displayDate(),
-                GuideLinks.section(c.sourceId(), c.anchor()));
+                GuideLinks.section(c.sourceId(), c.anchor()), java.util.Objects.toString(d.reviewedBy(), ""),
+                java.util.Objects.toString(d.reviewedOn(), ""));
     }
 
     private static String label(KnowledgeChunk chunk) {

@@ -79,7 +79,13 @@ public class GuideParser {
                 text(yaml.get("source_url")), date(yaml.get("published")), date(yaml.get("effective")), validity,
                 language, text(yaml.get("law_version")), strings(yaml.get("topics")), strings(yaml.get("audience")),
                 cites(yaml.get("cites")), strings(yaml.get("easy_read")), glossary(yaml.get("glossary")),
-                text(yaml.get("translation_of")));
+                text(yaml.get("translation_of")), text(either(yaml, "reviewed-by", "reviewed_by")),
+                date(either(yaml, "reviewed-on", "reviewed_on")));
+    }
+
+    /** Front matter keys are written with underscores, but the review fields are also accepted with hyphens. */
+    private static Object either(Map<?, ?> yaml, String key, String alternative) {
+        return yaml.containsKey(key) ? yaml.get(key) : yaml.get(alternative);
     }
 
     private List<KnowledgeChunk> sections(SourceDocument doc, List<String> bodyLines) {

@@ -22,7 +22,23 @@ public record SourceDocument(
         List<Citation> cites,
         List<String> easyRead,
         List<GlossaryEntry> glossary,
-        String translationOf) {
+        String translationOf,
+        String reviewedBy,
+        String reviewedOn) {
+
+    /** A source nobody has reviewed yet (statute articles, and guides without {@code reviewed-by}). */
+    public SourceDocument(String id, SourceKind kind, String title, String issuer, String sourceUrl, String published,
+            String effective, Validity validity, String language, String lawVersion, List<String> topics,
+            List<String> audience, List<Citation> cites, List<String> easyRead, List<GlossaryEntry> glossary,
+            String translationOf) {
+        this(id, kind, title, issuer, sourceUrl, published, effective, validity, language, lawVersion, topics, audience,
+                cites, easyRead, glossary, translationOf, "", "");
+    }
+
+    /** Whether a court (or whoever is named) has reviewed and signed the guide; shown beside it when so. */
+    public boolean reviewed() {
+        return reviewedBy != null && !reviewedBy.isBlank();
+    }
 
     /** The laws and articles a guide summarises. */
     public record Citation(String law, List<String> articles) {

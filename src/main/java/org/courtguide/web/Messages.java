@@ -50,6 +50,7 @@ public interface Messages {
     @Message String answer_from_section(String title, String section);
     @Message String answer_see_also(String sections);
     @Message String answer_issued_by(String issuer, String date);
+    @Message String answer_reviewed_by(String reviewer, String date);
     @Message String answer_you_asked();
     @Message String answer_glossary();
     @Message String read_aloud();
@@ -76,6 +77,7 @@ public interface Messages {
     @Message String guide_meta_law();
     @Message String guide_meta_source();
     @Message String guide_meta_cites();
+    @Message String guide_meta_reviewed();
     @Message String guide_contents();
     @Message String guide_not_in_force();
     @Message String validity_valid();

@@ -47,7 +47,7 @@ class FirstLoadTest {
                 .body("message", containsString("try again in a minute"));
         String page = given().queryParam("q", "怎么起诉").queryParam("lang", "zh").redirects().follow(false).when()
                 .get("/ask").then().statusCode(503).extract().asString();
-        assertThat(page).contains("法院指引正在加载").doesNotContain("没有涵盖");
+        assertThat(page).contains("指南正在加载").doesNotContain("没有涵盖");
     }
 
     @Test

@@ -102,4 +102,20 @@ class GuideParserTest {
         assertThatThrownBy(() -> parser.parse("bad.md", bad)).isInstanceOf(InvalidSourceException.class)
                 .hasMessageContaining("language");
     }
+
+    @Test
+    void reads_who_reviewed_a_guide_and_when_and_an_unreviewed_guide_has_neither() {
+        String reviewed = GUIDE.replace("translation_of: sample-zh", """
+                translation_of: sample-zh
+                reviewed-by: Example Basic People's Court
+                reviewed-on: 2026-12-01""");
+
+        SourceDocument doc = parser.parse("sample-en.md", reviewed).document();
+        SourceDocument unreviewed = parser.parse("sample-en.md", GUIDE).document();
+
+        assertThat(doc.reviewed()).isTrue();
+        assertThat(doc.reviewedBy()).isEqualTo("Example Basic People's Court");
+        assertThat(doc.reviewedOn()).isEqualTo("2026-12-01");
+        assertThat(unreviewed.reviewed()).isFalse();
+    }
 }

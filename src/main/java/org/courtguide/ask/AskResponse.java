@@ -2,14 +2,16 @@ package org.courtguide.ask;
 
 import java.util.List;
 
-/** The JSON shape of an answer (the HTTP contract): answer text, numbered citations, abstention, trace. */
+/** The JSON shape of an answer (the HTTP contract): answer text, numbered citations, abstention, trace id
+ * and the short reference a person reads out on the phone. */
 public record AskResponse(String answer, List<Citation> citations, boolean abstained, String traceId,
         String knowledgeVersion, String language, String notice, String answeredBy, List<GuideLink> suggestions,
-        String route) {
+        String route, String reference) {
 
     static AskResponse of(AskService.Outcome outcome) {
         Answer a = outcome.answer();
         return new AskResponse(a.text(), a.citations(), a.abstained(), a.traceId(), a.knowledgeVersion(),
-                a.language().code(), a.notice(), a.answeredBy(), a.suggestions(), outcome.route());
+                a.language().code(), a.notice(), a.answeredBy(), a.suggestions(), outcome.route(),
+                outcome.reference());
     }
 }

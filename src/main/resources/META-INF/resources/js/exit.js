@@ -15,7 +15,9 @@
   var leaving = false;
 
   function leave() {
-    window.location.replace(EXIT_URL);
+    // the language cookie is gone by now: the neutral page keeps the page's language through the address
+    var lang = document.documentElement.getAttribute('lang');
+    window.location.replace(EXIT_URL + (lang ? '?lang=' + encodeURIComponent(lang) : ''));
   }
 
   function exitNow(event) {

@@ -11,14 +11,32 @@ import org.courtguide.web.LanguageRuns;
  * that a screen reader announces as one, the question it answers, and ids unique to this answer so that several
  * answers can stand in one transcript.
  */
-public record AnswerView(Answer answer, String question, List<Block> blocks) {
+public record AnswerView(Answer answer, String question, List<Block> blocks, String reference, String feedbackNote) {
 
     /** The marker of a list item in the answer text, as the guides and the fixed replies write them. */
     private static final String ITEM = "- ";
 
     /** Short and unique per answer, for element ids ({@code source-<key>-<n>}). */
     public String key() {
-        return answer.traceId().replace("-", "").substring(0, 12);
+        return keyOf(answer.traceId());
+    }
+
+    /** The {@link #key()} of the answer with this trace id. */
+    public static String keyOf(String traceId) {
+        return traceId.replace("-", "").substring(0, 12);
+    }
+
+    /** The same answer with a note in place of its feedback buttons ("Thank you…" once feedback was sent). */
+    public AnswerView withFeedbackNote(String note) {
+        return new AnswerView(answer, question, blocks, reference, note);
+    }
+
+    /**
+     * What the person quotes to ask about this answer: its short reference ({@code CG-XXXX-XXXX}); the trace id for
+     * answers stored before short references existed.
+     */
+    public String shownReference() {
+        return reference != null ? reference : answer.traceId();
     }
 
     /** The language the answer is written in, which can differ from the page's. */
@@ -81,12 +99,16 @@ public record AnswerView(Answer answer, String question, List<Block> blocks) {
     public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {
     }
 
-    public static AnswerView of(Answer answer, String question) {
+    public static AnswerView of(Answer answer, String question, String reference) {
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : answer.paragraphs()) {
             blocks.addAll(blocks(paragraph, answer));
         }
-        return new AnswerView(answer, question, blocks);
+        return new AnswerView(answer, question, blocks, reference, null);
+    }
+
+    static AnswerView of(Answer answer, String question) {
+        return of(answer, question, null);
     }
 
     /** A paragraph's runs of ordinary lines and of "- " lines, in order; each run one block. */

@@ -43,15 +43,18 @@ import io.quarkus.qute.TemplateInstance;
 public class AskPage {
 
     /** Sent by the page's script to receive the answer fragment instead of the whole page. */
-    static final String FRAGMENT_HEADER = "X-Court-Guide-Fragment";
+    public static final String FRAGMENT_HEADER = "X-Court-Guide-Fragment";
     static final String NOTICE_COOKIE = "cg_notice";
+    /** Values of {@code /conversation?feedback=}: what the thanks under an answer says after feedback without script. */
+    public static final String FEEDBACK_SENT = "sent";
+    public static final String FEEDBACK_REPORTED = "reported";
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(Page page, String question, AnswerView answer, String error, int maxChars,
-                List<ExampleQuestion> examples, boolean showNotice);
+        static native TemplateInstance index(Page page, String question, List<AnswerView> answers, String error,
+                int maxChars, List<ExampleQuestion> examples, boolean showNotice);
 
-        static native TemplateInstance index$answer(Page page, AnswerView answer);
+        static native TemplateInstance index$answer(Page page, List<AnswerView> answers);
 
         static native TemplateInstance index$error(Page page, String error);
     }
@@ -84,19 +87,29 @@ public class AskPage {
         return choice == null ? page : Response.fromResponse(page).cookie(chosen.cookie()).build();
     }
 
-    /** The latest answer of the person's conversation (where the form lands after asking). */
+    /**
+     * Every answer of the person's conversation, the latest last (where the form lands after asking). After feedback
+     * sent without a script, {@code feedback} ({@link #FEEDBACK_SENT} or {@link #FEEDBACK_REPORTED}) and {@code answer}
+     * (its key) put the thanks where the buttons of that answer were.
+     */
     @GET
     @Path("conversation")
     @Produces(MediaType.TEXT_HTML)
-    public Response conversation(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Optional<AskService.RecordedAnswer> latest = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
-                .flatMap(c -> ConversationKey.parse(c.getValue())).flatMap(service::latest);
-        if (latest.isEmpty()) {
+    public Response conversation(@QueryParam("feedback") String feedback, @QueryParam("answer") String answerKey,
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        List<AskService.RecordedAnswer> transcript = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
+                .flatMap(c -> ConversationKey.parse(c.getValue())).map(service::transcript).orElse(List.of());
+        if (transcript.isEmpty()) {
             return Response.seeOther(URI.create("/")).build();
         }
         Page page = page(uri, headers);
-        AnswerView answer = AnswerView.of(latest.get().answer(), latest.get().question());
-        TemplateInstance view = Templates.index(page, "", answer, null, validator.maxChars(), examples(page),
+        Messages m = localizer.messages(page.language());
+        String note = FEEDBACK_SENT.equals(feedback) ? m.feedback_thanks_text()
+                : FEEDBACK_REPORTED.equals(feedback) ? m.feedback_thanks_reported() : null;
+        List<AnswerView> answers = transcript.stream()
+                .map(r -> AnswerView.of(r.answer(), r.question(), r.reference()))
+                .map(a -> note != null && a.key().equals(answerKey) ? a.withFeedbackNote(note) : a).toList();
+        TemplateInstance view = Templates.index(page, "", answers, null, validator.maxChars(), examples(page),
                 notice(headers));
         return rendered(uri, headers, view, 200).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -115,7 +128,8 @@ public class AskPage {
 
     private Response start(UriInfo uri, HttpHeaders headers) {
         Page page = page(uri, headers);
-        return render(uri, headers, Templates.index(page, "", null, null, validator.maxChars(), examples(page), notice(headers)), 200);
+        return render(uri, headers, Templates.index(page, "", List.of(), null, validator.maxChars(), examples(page),
+                notice(headers)), 200);
     }
 
     /** {@code GET /ask?q=…}: the same as submitting the form, so example questions can be plain links. */
@@ -151,8 +165,8 @@ public class AskPage {
             AskService.Outcome outcome = service.ask(valid, language, key, AnswerStyle.of(page.mode()));
             Response.ResponseBuilder response;
             if (fragmentOnly) {
-                AnswerView answer = AnswerView.of(outcome.answer(), valid);
-                response = rendered(uri, headers, Templates.index$answer(page, answer), 200);
+                AnswerView answer = AnswerView.of(outcome.answer(), valid, outcome.reference());
+                response = rendered(uri, headers, Templates.index$answer(page, List.of(answer)), 200);
             } else {
                 // post/redirect/get: the answer page is a GET, so Back and reload never resubmit the question
                 response = Response.seeOther(URI.create("/conversation#latest-answer"));
@@ -165,7 +179,7 @@ public class AskPage {
             return response.build();
         } catch (BadRequestException e) {
             TemplateInstance view = fragmentOnly ? Templates.index$error(page, e.getMessage())
-                    : Templates.index(page, question == null ? "" : question, null, e.getMessage(), validator.maxChars(),
+                    : Templates.index(page, question == null ? "" : question, List.of(), e.getMessage(), validator.maxChars(),
                             examples(page), notice(headers));
             return render(uri, headers, view, 400);
         }

@@ -89,7 +89,7 @@ public class AskService {
      * The answer, the conversation it was recorded in (with the key the browser keeps) and its route: answered,
      * abstained, prediction, crisis or abuse.
      */
-    public record Outcome(Answer answer, Opened conversation, String route) {
+    public record Outcome(Answer answer, Opened conversation, String route, String reference) {
     }
 
     /**
@@ -136,12 +136,13 @@ public class AskService {
         String routeName = route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
                 : route.kind().name().toLowerCase(java.util.Locale.ROOT);
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
-        conversations.record(turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
-                guidance.promptVersion(), latencyMs));
+        Turn recorded = turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
+                guidance.promptVersion(), latencyMs);
+        conversations.record(recorded);
         CourtGuideMetrics.answer(routeName, answer.answeredBy(), latencyMs);
         LOG.infof("answered trace=%s lang=%s route=%s citations=%d retrieval=%dms total=%dms", traceId,
                 language.code(), routeName, answer.citations().size(), guidance.retrievalMicros() / 1000, latencyMs);
-        return new Outcome(answer, conversation, routeName);
+        return new Outcome(answer, conversation, routeName, recorded.reference);
     }
 
     /** An answer with the passages it cites, how long retrieval took and the prompt version (generated answers). */
@@ -265,23 +266,25 @@ public class AskService {
         return turn;
     }
 
-    /** The latest answer of the conversation the key opens, as it was shown, with the question as stored (redacted). */
-    public Optional<RecordedAnswer> latest(ConversationKey key) {
-        List<Turn> turns = conversations.turns(key);
-        if (turns.isEmpty() || turns.get(turns.size() - 1).answerJson == null) {
-            return Optional.empty();
+    /** Every answer of the conversation the key opens, oldest first, as shown, with the questions as stored (redacted). */
+    public List<RecordedAnswer> transcript(ConversationKey key) {
+        List<RecordedAnswer> answers = new java.util.ArrayList<>();
+        for (Turn turn : conversations.turns(key)) {
+            if (turn.answerJson == null) {
+                continue;
+            }
+            try {
+                answers.add(new RecordedAnswer(json.readValue(turn.answerJson, Answer.class), turn.redactedQuestion,
+                        turn.reference));
+            } catch (JsonProcessingException e) {
+                LOG.warnf("Stored answer of trace %s is unreadable", turn.traceId);
+            }
         }
-        Turn last = turns.get(turns.size() - 1);
-        try {
-            return Optional.of(new RecordedAnswer(json.readValue(last.answerJson, Answer.class), last.redactedQuestion));
-        } catch (JsonProcessingException e) {
-            LOG.warnf("Stored answer of trace %s is unreadable", last.traceId);
-            return Optional.empty();
-        }
+        return answers;
     }
 
-    /** An answer read back from the conversation. */
-    public record RecordedAnswer(Answer answer, String question) {
+    /** An answer read back from the conversation, with its short reference (none for turns stored before them). */
+    public record RecordedAnswer(Answer answer, String question, String reference) {
     }
 
     private static String truncate(String text, int max) {

@@ -1,5 +1,6 @@
 package org.courtguide.ask;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -92,7 +93,8 @@ public class AskStream {
                 emitter.complete();
                 return;
             }
-            String html = AskPage.Templates.index$answer(page, AnswerView.of(outcome.answer(), valid))
+            String html = AskPage.Templates.index$answer(page,
+                    List.of(AnswerView.of(outcome.answer(), valid, outcome.reference())))
                     .setLocale(page.language().locale()).render();
             emitter.emit(event(sse, "answer", html));
             emitter.complete();

@@ -12,6 +12,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.courtguide.ShortReferences;
 import org.courtguide.knowledge.Hashing;
 import org.jboss.logging.Logger;
 
@@ -68,8 +69,12 @@ public class ConversationService {
         return new Opened(conversation, newKey, true);
     }
 
+    /** Stores the turn, with a new short reference unless it has one. */
     @Transactional
     public void record(Turn turn) {
+        if (turn.reference == null) {
+            turn.reference = ShortReferences.newReference(r -> Turn.findByReference(r) != null);
+        }
         turn.persist();
     }
 

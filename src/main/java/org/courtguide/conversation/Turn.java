@@ -26,6 +26,10 @@ public class Turn extends PanacheEntityBase {
     @Column(name = "conversation_id", nullable = false, length = 36)
     public String conversationId;
 
+    /** The short reference shown with the answer ({@code CG-XXXX-XXXX}), read out on the phone to find this turn. */
+    @Column(length = 12, unique = true)
+    public String reference;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -67,6 +71,10 @@ public class Turn extends PanacheEntityBase {
     /** The answer as shown, as JSON: the conversation page renders it again after a redirect. */
     @Column(name = "answer_json", length = 65000)
     public String answerJson;
+
+    public static Turn findByReference(String reference) {
+        return find("reference", reference).firstResult();
+    }
 
     public static List<Turn> ofConversation(String conversationId) {
         return list("conversationId = ?1 order by createdAt", conversationId);

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 /** A request's headers as {@link HttpHeaders}, for response filters, which cannot receive them directly. */
-record RequestHeaders(ContainerRequestContext request) implements HttpHeaders {
+public record RequestHeaders(ContainerRequestContext request) implements HttpHeaders {
 
     @Override
     public List<String> getRequestHeader(String name) {

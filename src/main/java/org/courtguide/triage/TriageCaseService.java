@@ -2,9 +2,7 @@ package org.courtguide.triage;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +10,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 import org.courtguide.Language;
+import org.courtguide.ShortReferences;
 import org.courtguide.knowledge.Hashing;
 import org.jboss.logging.Logger;
 
@@ -24,9 +23,6 @@ import org.jboss.logging.Logger;
 public class TriageCaseService {
 
     private static final Logger LOG = Logger.getLogger(TriageCaseService.class);
-    /** No 0/O, 1/I/L or U: easy to read out and copy by hand. */
-    private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What the person keeps: shown once, never stored in the clear. */
     public record Submitted(String reference, String secret) {
@@ -45,11 +41,9 @@ public class TriageCaseService {
     /** One transaction: the case is stored whole or not at all. */
     @Transactional
     public Submitted submit(NewCase submission) {
-        String reference;
-        do {
-            reference = "CG-" + random(4) + "-" + random(4);
-        } while (TriageCase.findByReference(reference) != null);
-        String secret = random(4) + "-" + random(4) + "-" + random(4) + "-" + random(4);
+        String reference = ShortReferences.newReference(r -> TriageCase.findByReference(r) != null);
+        String secret = ShortReferences.code(4) + "-" + ShortReferences.code(4) + "-" + ShortReferences.code(4) + "-"
+                + ShortReferences.code(4);
         TriageCase triageCase = new TriageCase();
         triageCase.id = UUID.randomUUID().toString();
         triageCase.reference = reference;
@@ -93,14 +87,6 @@ public class TriageCaseService {
 
     /** People type references and secrets in lower case and with spaces; both are upper case with dashes. */
     static String normalize(String value) {
-        return value == null ? "" : value.strip().replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    }
-
-    private static String random(int length) {
-        StringBuilder text = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            text.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return text.toString();
+        return ShortReferences.normalize(value);
     }
 }

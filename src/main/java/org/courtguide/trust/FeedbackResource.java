@@ -6,7 +6,7 @@ import java.time.Instant;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
-import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,16 +19,15 @@ import org.courtguide.observability.CourtGuideMetrics;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.Language;
+import org.courtguide.ask.AnswerView;
+import org.courtguide.ask.AskPage;
 import org.courtguide.conversation.Feedback;
 import org.courtguide.conversation.Turn;
 import org.courtguide.privacy.PiiRedactor;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.web.Localizer;
-import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * "Was this helpful?" and "Report a wrong answer". Feedback is tied to the answer's trace id; the reason is redacted
@@ -38,11 +37,6 @@ import io.quarkus.qute.TemplateInstance;
 public class FeedbackResource {
 
     static final int MAX_REASON_CHARS = 1000;
-
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance thanks(Page page, boolean reported);
-    }
 
     /** Body of {@code POST /api/feedback}. */
     public record FeedbackRequest(String traceId, Boolean helpful, Boolean wrongAnswer, String reason) {
@@ -62,23 +56,22 @@ public class FeedbackResource {
     @Path("feedback")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response byForm(@FormParam("traceId") String traceId, @FormParam("helpful") String helpful,
-            @FormParam("wrong") String wrong, @FormParam("reason") String reason, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
+            @FormParam("wrong") String wrong, @FormParam("reason") String reason,
+            @HeaderParam(AskPage.FRAGMENT_HEADER) String fragment, @Context UriInfo uri, @Context HttpHeaders headers) {
         Language language = languages.resolve(uri, headers);
         // form values: helpful=1|0, wrong=1 (from the buttons under each answer)
         boolean wrongAnswer = "1".equals(wrong);
         store(traceId, "1".equals(helpful) ? Boolean.TRUE : "0".equals(helpful) ? Boolean.FALSE : null, wrongAnswer,
                 reason, language);
-        return Response.seeOther(URI.create("/feedback/thanks" + (wrongAnswer ? "?reported=true" : ""))).build();
-    }
-
-    @GET
-    @Path("feedback/thanks")
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance thanks(@jakarta.ws.rs.QueryParam("reported") boolean reported, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
-        Page page = languages.page(uri, headers);
-        return Templates.thanks(page, reported).setLocale(page.language().locale());
+        if (fragment != null) {
+            // sent by the page's script, which says thank you in place, under the answer: no redirect to follow
+            return Response.noContent().build();
+        }
+        // without a script: back to the same conversation, at this answer, with the thanks where its buttons were
+        String key = AnswerView.keyOf(traceId);
+        return Response.seeOther(URI.create("/conversation?feedback="
+                + (wrongAnswer ? AskPage.FEEDBACK_REPORTED : AskPage.FEEDBACK_SENT) + "&answer=" + key + "#feedback-"
+                + key)).build();
     }
 
     @POST

@@ -14,6 +14,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.courtguide.ShortReferences;
 import org.courtguide.conversation.Turn;
 import org.courtguide.staff.AuditEvent;
 import org.courtguide.staff.AuditLog;
@@ -22,10 +23,11 @@ import org.courtguide.staff.StaffConfig;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * {@code GET /api/internal/traces/{traceId}}: what produced an answer (redacted question, sources and scores,
+ * {@code GET /api/internal/traces/{id}}: what produced an answer (redacted question, sources and scores,
  * answerer, prompt and knowledge versions, latency), for staff who investigate a report: signed-in admins (a bearer
- * token with the {@code admin} role) or scripts holding {@code court-guide.staff.api-token}. Every trace read is in the
- * audit trail: a trace holds what a person asked.
+ * token with the {@code admin} role) or scripts holding {@code court-guide.staff.api-token}. The id is the trace id or
+ * the short reference shown with the answer ({@code CG-XXXX-XXXX}, as a person reads it out on the phone). Every trace
+ * read is in the audit trail: a trace holds what a person asked.
  */
 @Path("/api/internal/traces")
 public class TraceResource {
@@ -41,30 +43,31 @@ public class TraceResource {
     }
 
     /** The trace of one answer. */
-    public record TraceView(String traceId, Instant createdAt, String language, String route, boolean abstained,
-            String redactedQuestion, String answer, List<String> citedSources, List<String> sourceScores,
-            String answeredBy, String promptVersion, String knowledgeVersion, long latencyMs) {
+    public record TraceView(String traceId, String reference, Instant createdAt, String language, String route,
+            boolean abstained, String redactedQuestion, String answer, List<String> citedSources,
+            List<String> sourceScores, String answeredBy, String promptVersion, String knowledgeVersion, long latencyMs) {
     }
 
     @GET
-    @Path("{traceId}")
+    @Path("{id}")
     @Produces(MediaType.APPLICATION_JSON)
     @Transactional
-    public TraceView trace(@PathParam("traceId") String traceId, @HeaderParam("X-Staff-Token") String token) {
+    public TraceView trace(@PathParam("id") String id, @HeaderParam("X-Staff-Token") String token) {
         // a signed-in admin, or the legacy token; anyone else sees what any unknown path looks like
         boolean admin = identity.hasRole("admin");
         if (!admin && !validToken(token)) {
             throw new NotFoundException();
         }
-        Turn t = Turn.findById(traceId);
+        Turn t = ShortReferences.isReference(id) ? Turn.findByReference(ShortReferences.normalize(id))
+                : Turn.findById(id);
         if (t == null) {
             throw new NotFoundException();
         }
         audit.record(admin ? identity.getPrincipal().getName() : AuditLog.API_TOKEN, AuditEvent.Action.VIEW_TRACE,
                 AuditEvent.Subject.TRACE, t.traceId, null);
-        return new TraceView(t.traceId, t.createdAt, t.language, t.route, t.abstained, t.redactedQuestion,
-                t.answerText, lines(t.citedSources), lines(t.sourceScores), t.answeredBy, t.promptVersion,
-                t.knowledgeVersion, t.latencyMs);
+        return new TraceView(t.traceId, t.reference, t.createdAt, t.language, t.route, t.abstained,
+                t.redactedQuestion, t.answerText, lines(t.citedSources), lines(t.sourceScores), t.answeredBy,
+                t.promptVersion, t.knowledgeVersion, t.latencyMs);
     }
 
     private boolean validToken(String token) {

@@ -114,6 +114,8 @@ public interface Messages {
     @Message String help_keyboard_text();
     @Message String help_exit_heading();
     @Message String help_exit_what();
+    @Message String help_exit_shortcut();
+    @Message String help_exit_landing();
     @Message String help_exit_not_history();
     @Message String help_exit_private_heading();
     @Message String help_exit_private_desktop();
@@ -122,8 +124,6 @@ public interface Messages {
     @Message String help_talk();
 
     @Message String left_title();
-    @Message String left_help();
-    @Message String left_again();
 
     @Message String error_heading();
     @Message String error_empty();
@@ -134,8 +134,9 @@ public interface Messages {
     @Message String error_internal();
     @Message String error_back();
 
-    @Message String left_text();
-    @Message String left_history();
+    @Message String left_intro();
+    @Message String left_ingredients();
+    @Message String left_method();
     @Message String feedback_unknown();
     @Message String feedback_thanks_heading();
     @Message String feedback_thanks_text();
@@ -217,7 +218,7 @@ public interface Messages {
     @Message String library_all();
     @Message String error_mode();
 
-    @Message String answer_trace(String traceId);
+    @Message String answer_trace(String reference);
     @Message String feedback_question();
     @Message String feedback_yes();
     @Message String feedback_no();

@@ -2,7 +2,10 @@
 // answer). With it:
 // - an answer is fetched whole and appended to the transcript (role="log") in one step, so it is announced once;
 //   "working…" goes to a separate status and errors to the field's alert;
-// - focus moves to the new answer's heading, and the "Jump to the latest answer" link follows the newest answer;
+// - focus moves to the new answer's heading and its start is scrolled to the top (on a phone the answer would otherwise
+//   begin below the screen), the "Jump to the latest answer" link follows the newest answer, and the address becomes
+//   the conversation's, so a reload shows every answer;
+// - feedback under an answer is sent in place: the page and its answers stay, the thanks appear where the buttons were;
 // - in accessible mode, a "Read aloud" button appears where the browser can speak;
 // - when a model is configured (form[data-stream]), the answer is shown while it is written, in a draft hidden from
 //   assistive technology; the finished, verified answer then replaces the draft and is announced once.
@@ -44,6 +47,57 @@
 
   var revealReadAloud = setUpReadAloud();
 
+  // "Was this helpful?" and "Report a wrong answer" without leaving the page; without fetch the form posts and the
+  // server brings the person back to the same conversation
+  function setUpFeedback() {
+    if (!window.fetch || !window.URLSearchParams || !window.FormData) { return; }
+    document.addEventListener('submit', function (event) {
+      var form = event.target;
+      if (!form.classList || !form.classList.contains('feedback-form')) { return; }
+      event.preventDefault();
+      if (form.getAttribute('aria-busy') === 'true') { return; }
+      var submitter = event.submitter;
+      var data = new FormData(form);
+      if (submitter && submitter.name) { data.append(submitter.name, submitter.value); }
+      var reported = data.get('wrong') === '1';
+      form.setAttribute('aria-busy', 'true');
+      fetch(form.getAttribute('action'), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Court-Guide-Fragment': '1' },
+        body: new URLSearchParams(data),
+        credentials: 'same-origin'
+      }).then(function (response) {
+        if (!response.ok) { throw new Error('feedback refused'); }
+        form.removeAttribute('aria-busy');
+        var fieldset = form.querySelector('fieldset');
+        if (fieldset) { fieldset.hidden = true; }
+        if (reported) {
+          var details = form.querySelector('details.report');
+          var reason = form.querySelector('textarea');
+          if (details) { details.open = false; }
+          if (reason) { reason.value = ''; }
+        }
+        var note = form.querySelector('.feedback-status');
+        note.textContent = form.getAttribute(reported ? 'data-reported' : 'data-sent');
+        // the pressed button may be gone: focus goes to the thanks instead of the top of the page
+        note.focus();
+      }).catch(function () {
+        // the server says what went wrong (an expired form, an unknown answer) on its own page
+        form.removeAttribute('aria-busy');
+        if (submitter && submitter.name) {
+          var chosen = document.createElement('input');
+          chosen.type = 'hidden';
+          chosen.name = submitter.name;
+          chosen.value = submitter.value;
+          form.appendChild(chosen);
+        }
+        form.submit();
+      });
+    });
+  }
+
+  setUpFeedback();
+
   var form = document.getElementById('ask-form');
   var transcript = document.getElementById('transcript');
   if (!form || !transcript || !window.fetch || !window.DOMParser || !window.URLSearchParams) { return; }
@@ -74,7 +128,13 @@
     if (revealReadAloud) { revealReadAloud(article); }
     if (jump) { jump.hidden = false; }
     var heading = article.querySelector('.answer-heading');
-    (heading || article).focus();
+    (heading || article).focus({ preventScroll: true });
+    article.scrollIntoView({ block: 'start' });
+    if (window.history && window.history.replaceState) {
+      // a reload (or Back from a cited guide) opens the conversation with every answer, not the empty start page
+      var query = postUrl().split('?')[1];
+      window.history.replaceState(null, '', '/conversation' + (query ? '?' + query : '') + '#' + LATEST);
+    }
   }
 
   // keep only the page's language and mode, never a question, in the address the form posts to

@@ -99,11 +99,13 @@ class TriageSendChoiceBrowserTest {
     }
 
     private String storedSummary(String reference) {
-        Optional<CaseItem> item = staffCases.queue(new QueueFilter(Optional.empty(), Optional.empty(),
-                Optional.empty(), true)).stream().filter(c -> c.reference().equals(reference)).findFirst();
+        QueueFilter byReference = new QueueFilter(Optional.empty(), Optional.empty(), Optional.empty(), true,
+                Optional.of(reference), QueueFilter.Scope.ALL, false, QueueFilter.Sort.PRIORITY, false, 1);
+        Optional<CaseItem> item = staffCases.queue(byReference, "test-mediator").items().stream()
+                .filter(c -> c.reference().equals(reference)).findFirst();
         assertThat(item).as("case %s in the mediators' queue", reference).isPresent();
         CaseFile file = staffCases.open(item.get().id(), "test-mediator");
-        return file.summaryJson();
+        return file.summary().toString();
     }
 
     @Test

@@ -158,6 +158,57 @@ class AskPageTest {
     }
 
     @Test
+    void the_conversation_page_keeps_every_answer_each_with_a_short_reference_instead_of_the_trace_id() {
+        Response first = CsrfForm.given().formParam("question", "上诉期限是多少天？").queryParam("lang", "zh")
+                .redirects().follow(false).when().post("/ask").then().statusCode(303).extract().response();
+        String conversation = first.cookie("cg_conv");
+        Response second = CsrfForm.given().cookie("cg_conv", conversation).formParam("question", "怎么申请法律援助？")
+                .queryParam("lang", "zh").redirects().follow(false).when().post("/ask").then().statusCode(303)
+                .extract().response();
+        assertThat(second.cookie("cg_conv")).as("the same conversation").isNull();
+
+        Document page = Jsoup.parse(given().cookie("cg_conv", conversation).queryParam("lang", "zh").when()
+                .get("/conversation").then().statusCode(200).extract().asString());
+
+        assertThat(page.select("#transcript article.answer")).hasSize(2);
+        assertThat(page.select("#transcript article.answer q")).extracting(Element::text)
+                .containsExactly("上诉期限是多少天？", "怎么申请法律援助？");
+        assertThat(page.select("#latest-answer q").text()).as("the newest is the latest").isEqualTo("怎么申请法律援助？");
+        assertThat(page.select("#transcript .trace")).extracting(Element::text).allSatisfy(t -> assertThat(t)
+                .matches("本回答的查询编号：CG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}"));
+        assertThat(page.select("#transcript .trace")).extracting(Element::text).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void not_helpful_without_javascript_returns_to_the_same_conversation_with_thanks_under_that_answer() {
+        Response first = CsrfForm.given().formParam("question", "How do I appeal a judgment?").queryParam("lang", "en")
+                .redirects().follow(false).when().post("/ask").then().statusCode(303).extract().response();
+        String conversation = first.cookie("cg_conv");
+        CsrfForm.given().cookie("cg_conv", conversation).formParam("question", "How do I apply for legal aid?")
+                .queryParam("lang", "en").redirects().follow(false).when().post("/ask").then().statusCode(303);
+        Document before = Jsoup.parse(given().cookie("cg_conv", conversation).queryParam("lang", "en").when()
+                .get("/conversation").asString());
+        Element firstAnswer = before.selectFirst("#transcript article.answer");
+        String traceId = firstAnswer.selectFirst("input[name=traceId]").val();
+
+        Response feedback = CsrfForm.given().cookie("cg_conv", conversation).formParam("traceId", traceId)
+                .formParam("helpful", "0").redirects().follow(false).when().post("/feedback").then().statusCode(303)
+                .extract().response();
+        String location = feedback.header("Location").replaceFirst("^https?://[^/]+", "");
+        assertThat(location).startsWith("/conversation?").endsWith("#feedback-" + firstAnswer.attr("data-key"));
+
+        Document after = Jsoup.parse(given().cookie("cg_conv", conversation).cookie("cg_lang", "en")
+                .urlEncodingEnabled(false).when().get(location.substring(0, location.indexOf('#')))
+                .then().statusCode(200).extract().asString());
+        assertThat(after.select("#transcript article.answer")).hasSize(2);
+        Element thanked = after.getElementById("feedback-" + firstAnswer.attr("data-key"));
+        assertThat(thanked.selectFirst(".feedback-status").text()).isEqualTo(
+                "Your feedback helps the court improve this service.");
+        assertThat(thanked.selectFirst("fieldset").hasAttr("hidden")).isTrue();
+        assertThat(after.select("#latest-answer .feedback-status").text()).as("only under that answer").isEmpty();
+    }
+
+    @Test
     void the_conversation_page_without_a_conversation_goes_back_to_the_start() {
         given().redirects().follow(false).when().get("/conversation").then().statusCode(303);
     }

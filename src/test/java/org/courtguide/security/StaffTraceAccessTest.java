@@ -48,6 +48,25 @@ class StaffTraceAccessTest {
     }
 
     @Test
+    void staff_find_the_trace_by_the_short_reference_a_person_reads_out_on_the_phone() {
+        var asked = given().header("X-Forwarded-For", "198.51.100.8").contentType(ContentType.JSON)
+                .body(Map.of("question", "How do I appeal a judgment?")).when().post("/api/ask").then()
+                .statusCode(200).extract().jsonPath();
+        String reference = asked.getString("reference");
+        assertThat(reference).matches("CG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}");
+
+        for (String spoken : new String[] { reference, reference.toLowerCase(java.util.Locale.ROOT) }) {
+            var trace = given().header("X-Staff-Token", LimitedProfile.STAFF_TOKEN).when()
+                    .get("/api/internal/traces/" + spoken).then().statusCode(200).extract().jsonPath();
+            assertThat(trace.getString("traceId")).isEqualTo(asked.getString("traceId"));
+            assertThat(trace.getString("reference")).isEqualTo(reference);
+        }
+        given().when().get("/api/internal/traces/" + reference).then().statusCode(404);
+        given().header("X-Staff-Token", LimitedProfile.STAFF_TOKEN).when().get("/api/internal/traces/CG-2222-2222")
+                .then().statusCode(404);
+    }
+
+    @Test
     void the_right_token_does_not_open_an_unknown_trace() {
         given().header("X-Staff-Token", LimitedProfile.STAFF_TOKEN).when()
                 .get("/api/internal/traces/00000000-0000-4000-8000-000000000000").then().statusCode(404);

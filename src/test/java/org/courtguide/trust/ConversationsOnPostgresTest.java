@@ -60,6 +60,18 @@ class ConversationsOnPostgresTest {
     }
 
     @Test
+    void each_turn_gets_its_own_short_reference_and_the_trace_is_found_by_it() {
+        String reference = given().contentType(ContentType.JSON).body(Map.of("question", "怎么申请法律援助？")).when()
+                .post("/api/ask").then().statusCode(200).extract().jsonPath().getString("reference");
+        String other = given().contentType(ContentType.JSON).body(Map.of("question", "上诉期限是多少天？")).when()
+                .post("/api/ask").then().statusCode(200).extract().jsonPath().getString("reference");
+
+        assertThat(reference).matches("CG-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{4}").isNotEqualTo(other);
+        Turn turn = QuarkusTransaction.requiringNew().call(() -> Turn.findByReference(reference));
+        assertThat(turn.redactedQuestion).isEqualTo("怎么申请法律援助？");
+    }
+
+    @Test
     void a_key_with_the_wrong_secret_opens_nothing() {
         Opened opened = conversations.open(Optional.empty(), "en", "standard");
 

@@ -2,7 +2,6 @@ package org.courtguide.grounding;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +23,9 @@ import org.courtguide.safety.SafetyRouter;
  */
 @ApplicationScoped
 public class GroundingChecker {
+
+    /** Share of the best-matching source sentence's overlap that the sentence stating a number must reach. */
+    static final double NUMBER_CONTEXT = 0.5;
 
     private final SafetyRouter router;
     private final SupportScorer support;
@@ -109,11 +111,7 @@ public class GroundingChecker {
             failed.add(GroundingCheck.CITATION);
             return new SentenceResult(failed, false);
         }
-        Set<String> stated = new HashSet<>();
-        for (KnowledgeChunk source : sources) {
-            stated.addAll(Numerals.in(source.title() + "\n" + source.section() + "\n" + source.text()));
-        }
-        if (!stated.containsAll(Numerals.in(plain))) {
+        if (!numbersStated(plain, sources)) {
             failed.add(GroundingCheck.NUMBER);
         }
         if (!failed.isEmpty()) {
@@ -125,6 +123,49 @@ public class GroundingChecker {
             failed.add(GroundingCheck.SUPPORT);
         }
         return new SentenceResult(failed, decision.embedded());
+    }
+
+    /**
+     * Whether every number of the sentence is stated by a cited source for the same thing: it must occur in a sentence
+     * of the source that shares at least {@value #NUMBER_CONTEXT} as many of the answer sentence's terms as the
+     * source's best-matching sentence does. A guide that says "15 days to appeal; 30 days for a party living abroad"
+     * does not support "30 days to appeal a judgment".
+     */
+    static boolean numbersStated(String plain, List<KnowledgeChunk> sources) {
+        Set<String> numbers = Numerals.in(plain);
+        if (numbers.isEmpty()) {
+            return true;
+        }
+        boolean chinese = Language.detect(plain) == Language.ZH;
+        Set<String> terms = SupportScorer.terms(plain, chinese);
+        terms.removeIf(t -> t.chars().anyMatch(Character::isDigit));
+        List<Set<String>> contextNumbers = new ArrayList<>();
+        List<Double> contextOverlap = new ArrayList<>();
+        double best = 0;
+        for (KnowledgeChunk source : sources) {
+            List<String> contexts = new ArrayList<>();
+            contexts.add(source.title() + " " + source.section());
+            CitedSentences.split(source.text()).forEach(s -> contexts.add(s.plain()));
+            for (String context : contexts) {
+                Set<String> found = SupportScorer.terms(context, chinese);
+                double overlap = terms.isEmpty() ? 1 : terms.stream().filter(found::contains).count() / (double) terms.size();
+                contextNumbers.add(Numerals.in(context));
+                contextOverlap.add(overlap);
+                best = Math.max(best, overlap);
+            }
+        }
+        for (String number : numbers) {
+            double where = -1;
+            for (int i = 0; i < contextNumbers.size(); i++) {
+                if (contextNumbers.get(i).contains(number)) {
+                    where = Math.max(where, contextOverlap.get(i));
+                }
+            }
+            if (where < 0 || where < NUMBER_CONTEXT * best) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -69,6 +69,10 @@ public class CourtGuideMain {
                 AnswerEvaluationCommand.applyToConfig();
                 Quarkus.run(AnswerEvaluationCommand.class, args);
             }
+            case "eval-grounding" -> {
+                org.courtguide.grounding.GroundingEvaluationCommand.applyToConfig();
+                Quarkus.run(org.courtguide.grounding.GroundingEvaluationCommand.class, args);
+            }
             case "reindex" -> {
                 ReindexCommand.applyToConfig();
                 Quarkus.run(ReindexCommand.class, args);

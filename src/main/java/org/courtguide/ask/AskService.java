@@ -67,6 +67,9 @@ public class AskService {
     FeeQuestionAnswerer fees;
     @jakarta.inject.Inject
     IngestProgress ingest;
+    /** A model's answer, checked sentence by sentence against the cited guidance. */
+    @jakarta.inject.Inject
+    org.courtguide.grounding.GroundedAnswers grounded;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
@@ -165,9 +168,9 @@ public class AskService {
         if (coverage.covers(result, language)) {
             PromptInput input = PromptInput.of(language, earlier, result.passages(), question);
             // the accessible mode is never streamed: the whole answer at once
-            Generation generation = !generative.enabled() ? null
-                    : drafts != null && style == AnswerStyle.STANDARD ? generative.stream(input, drafts)
-                    : generative.generate(input, style == AnswerStyle.PLAIN);
+            // held to the guidance before anything is shown or streamed; null: extractive (no model, or not admitted)
+            Generation generation = grounded.generate(traceId, input, result.passages(), language,
+                    style == AnswerStyle.PLAIN, style == AnswerStyle.STANDARD ? drafts : null);
             if (generation instanceof Generation.Generated generated) {
                 return generated(traceId, generated, result, question, language, style, messages, version);
             }

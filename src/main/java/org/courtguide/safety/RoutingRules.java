@@ -56,15 +56,18 @@ final class RoutingRules {
 
     private final String source;
     private final List<Rule> rules;
+    private final List<Rule> answerRules;
     private final Map<String, Map<Language, String>> replies;
     private final List<ContactEntry> contacts;
     /** The numbers a reply shows, in its order, for the replies that name them; the others show every contact. */
     private final Map<String, List<ContactEntry>> replyContacts;
 
-    private RoutingRules(String source, List<Rule> rules, Map<String, Map<Language, String>> replies,
-            List<ContactEntry> contacts, Map<String, List<ContactEntry>> replyContacts) {
+    private RoutingRules(String source, List<Rule> rules, List<Rule> answerRules,
+            Map<String, Map<Language, String>> replies, List<ContactEntry> contacts,
+            Map<String, List<ContactEntry>> replyContacts) {
         this.source = source;
         this.rules = List.copyOf(rules);
+        this.answerRules = List.copyOf(answerRules);
         this.replies = replies;
         this.contacts = List.copyOf(contacts);
         this.replyContacts = Map.copyOf(replyContacts);
@@ -108,13 +111,16 @@ final class RoutingRules {
         Map<String, Map<Language, String>> replies = replies(root.get("replies"), problems);
         List<ContactEntry> contacts = contacts(root.get("contacts"), problems);
         List<Rule> rules = rules(root.get("rules"), problems);
+        // optional: a rules file written before answers were checked has none
+        List<Rule> answerRules = root.get("answer_rules") == null ? List.of()
+                : rules(root.get("answer_rules"), problems);
         checkReplyNames(rules, replies, problems);
         Map<String, List<ContactEntry>> replyContacts = replyContacts(root.get("replies"), contacts, problems);
         if (!problems.isEmpty()) {
             throw new IllegalStateException(
                     "Safety routing rules " + source + " have problems:\n- " + String.join("\n- ", problems));
         }
-        return new RoutingRules(source, rules, replies, contacts, replyContacts);
+        return new RoutingRules(source, rules, answerRules, replies, contacts, replyContacts);
     }
 
     /**
@@ -134,6 +140,11 @@ final class RoutingRules {
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /** Rules for what an answer must not say (outcome language, text from outside the answer); no reply of their own. */
+    List<Rule> answerRules() {
+        return answerRules;
     }
 
     /** The reply named {@code name} ({@link #key} of a route, or a rule's own), or empty if there is none. */

@@ -3,6 +3,7 @@ package org.courtguide.safety;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -94,6 +95,29 @@ public class SafetyRouter {
                 .map(RoutingRules.Rule::reply).orElse(RoutingRules.key(route.kind()));
     }
 
+    /**
+     * The reviewed rule a sentence of a written answer breaks, if any: the answer rules (an answer that predicts or
+     * guarantees an outcome, or carries text from outside the answer), then the question rules of the prediction and
+     * abuse routes applied to the answer (an answer that asks "will I win" back, or that repeats an instruction to
+     * ignore the sources). Crisis rules are not applied: an answer about protection orders must name them.
+     */
+    public Optional<Route> checkAnswer(String sentence) {
+        String text = sentence == null ? "" : sentence;
+        RoutingRules.Text normalized = RoutingRules.normalize(text);
+        Language language = Language.detect(text);
+        for (Rule rule : rules.answerRules()) {
+            if (rule.matches(normalized)) {
+                return Optional.of(new Route(rule.route(), rule.id(), language));
+            }
+        }
+        for (Rule rule : rules.rules()) {
+            if ((rule.route() == RouteKind.PREDICTION || rule.route() == RouteKind.ABUSE) && rule.matches(normalized)) {
+                return Optional.of(new Route(rule.route(), rule.id(), language));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Each rule's examples that do not reach its route through it, and counter-examples that it matches or that do. */
     List<String> selfCheck() {
         List<String> problems = new ArrayList<>();
@@ -115,6 +139,17 @@ public class SafetyRouter {
                     problems.add(rule.id() + ": counter-example \"" + counter + "\" still routes to " + route.kind()
                             + " by " + route.ruleId());
                 }
+            }
+        }
+        for (Rule rule : rules.answerRules()) {
+            for (String example : rule.examples()) {
+                if (!rule.matches(RoutingRules.normalize(example))) {
+                    problems.add(rule.id() + " does not match its example \"" + example + "\"");
+                }
+            }
+            for (String counter : rule.counterExamples()) {
+                checkAnswer(counter).ifPresent(route -> problems.add("answer counter-example \"" + counter
+                        + "\" is caught by " + route.ruleId()));
             }
         }
         return problems;

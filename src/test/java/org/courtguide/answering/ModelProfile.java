@@ -13,13 +13,15 @@ public class ModelProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("court-guide.model.provider", "openai",
-                "court-guide.model.name", MODEL,
-                "court-guide.model.api-key", "test-key",
-                "org.courtguide.answering.GenerativeAnswerer/generate/Timeout/value", String.valueOf(TIMEOUT_MS),
-                "org.courtguide.answering.GenerativeAnswerer/generate/Timeout/unit", "MILLIS",
-                "org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/value", String.valueOf(TIMEOUT_MS),
-                "org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/unit", "MILLIS");
+        return Map.ofEntries(Map.entry("court-guide.model.provider", "openai"),
+                Map.entry("court-guide.model.name", MODEL),
+                Map.entry("court-guide.model.api-key", "test-key"),
+                // the stub model answers without an admission run; ModelAdmissionTest covers admission
+                Map.entry("court-guide.admission.required", "false"),
+                Map.entry("org.courtguide.answering.GenerativeAnswerer/generate/Timeout/value", String.valueOf(TIMEOUT_MS)),
+                Map.entry("org.courtguide.answering.GenerativeAnswerer/generate/Timeout/unit", "MILLIS"),
+                Map.entry("org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/value", String.valueOf(TIMEOUT_MS)),
+                Map.entry("org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/unit", "MILLIS"));
     }
 
     @Override

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
@@ -21,9 +24,19 @@ import io.vertx.core.json.JsonObject;
  */
 public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
 
-    /** One queued reply: {@code content} (or {@code chunks} when streamed) after {@code delayMs}, or an error status. */
-    public record Reply(int status, String content, List<String> chunks, long delayMs) {
+    /**
+     * One queued reply: {@code content} (or {@code chunks} when streamed) after {@code delayMs}, or an error status; or
+     * {@code computed} from the request (a reply written to the sources that were sent).
+     */
+    public record Reply(int status, String content, List<String> chunks, long delayMs,
+            Function<JsonObject, Reply> computed) {
+
+        Reply(int status, String content, List<String> chunks, long delayMs) {
+            this(status, content, chunks, delayMs, null);
+        }
     }
+
+    private static final Pattern MARKER = Pattern.compile("\\[(\\d+)\\]");
 
     static final List<JsonObject> REQUESTS = new CopyOnWriteArrayList<>();
     private static final ConcurrentLinkedDeque<Reply> REPLIES = new ConcurrentLinkedDeque<>();
@@ -40,6 +53,26 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     /** The model answers with this raw content. */
     public static void content(String content) {
         REPLIES.add(new Reply(200, content, null, 0));
+    }
+
+    /** The model writes its typed answer to the sources it was sent, and lists the sources it cites. */
+    public static void answerFrom(Function<PromptSources, String> text) {
+        REPLIES.add(new Reply(200, null, null, 0, request -> {
+            String answer = text.apply(PromptSources.of(request));
+            List<Integer> cited = new java.util.ArrayList<>();
+            Matcher m = MARKER.matcher(answer);
+            while (m.find()) {
+                cited.add(Integer.parseInt(m.group(1)));
+            }
+            return new Reply(200, new JsonObject().put("answer", answer).put("sources", new JsonArray(cited)).encode(),
+                    null, 0);
+        }));
+    }
+
+    /** The model streams chunks written to the sources it was sent. */
+    public static void streamFrom(Function<PromptSources, List<String>> chunks) {
+        REPLIES.add(new Reply(200, null, null, 0, request -> new Reply(200, null,
+                chunks.apply(PromptSources.of(request)), 0)));
     }
 
     static void stream(String... chunks) {
@@ -82,6 +115,8 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
             Reply reply = REPLIES.poll();
             if (reply == null) {
                 reply = new Reply(500, null, null, 0);
+            } else if (reply.computed() != null) {
+                reply = reply.computed().apply(body.toJsonObject());
             }
             Reply r = reply;
             if (r.delayMs() > 0) {

@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.runtime.QuarkusApplication;
 
 /**
- * {@code java -jar … eval-answers [--questions F] [--out R] [--details D]}: asks every question of the labelled set
+ * {@code java -jar … eval-answers [--questions F] [--out R] [--details D] [--part tune|test]}: asks every question of the labelled set
  * ({@code docs/evaluation/questions.jsonl}) through the real answering path, in the standard and the accessible mode,
  * and reports, for the tuning part and the frozen test part side by side and by language: covered questions with an
  * expected section cited first and the expected fact present, false declines, must-decline questions declined (and
@@ -64,7 +64,9 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         Path questions = Path.of(options.getOrDefault("--questions", "docs/evaluation/questions.jsonl"));
         Path out = Path.of(options.getOrDefault("--out", "docs/reports/eval-answers.json"));
         ingestor.ingest();
-        List<LabelledQuestion> set = read(questions);
+        // "--part tune" while settings are being chosen: the frozen test part is then not even asked
+        List<LabelledQuestion> set = read(questions).stream()
+                .filter(q -> !options.containsKey("--part") || options.get("--part").equals(q.split())).toList();
         Map<String, Tally> tallies = new TreeMap<>();
         List<Long> latencies = new ArrayList<>();
         List<Map<String, Object>> details = new ArrayList<>();

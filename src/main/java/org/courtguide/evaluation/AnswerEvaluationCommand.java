@@ -47,6 +47,8 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
     KnowledgeIndex index;
     @Inject
     ObjectMapper json;
+    @Inject
+    org.courtguide.understanding.UnderstoodAnswerer understood;
 
     /** Answers are recorded as conversations: keep them apart from the app's own database and index. */
     public static void applyToConfig() {
@@ -99,6 +101,20 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
                 details.add(detail);
             }
         }
+        // the same questions again, standard mode, with and without the understanding step, alternating
+        List<Long> with = new ArrayList<>();
+        List<Long> without = new ArrayList<>();
+        for (LabelledQuestion q : set) {
+            for (boolean on : List.of(false, true)) {
+                understood.enabled(on);
+                long start = System.nanoTime();
+                ask.ask(q.question(), Language.parse(q.language()).orElseThrow(), Optional.empty(), AnswerStyle.STANDARD);
+                (on ? with : without).add((System.nanoTime() - start) / 1000);
+            }
+        }
+        understood.enabled(true);
+        long[] withSorted = with.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] withoutSorted = without.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("kind", "answer-evaluation");
@@ -114,6 +130,10 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         report.put("knowledgeVersion", index.state().knowledgeVersion());
         report.put("latencyP50Ms", RetrievalMetrics.percentile(sorted, 50));
         report.put("latencyP95Ms", RetrievalMetrics.percentile(sorted, 95));
+        report.put("sideBySideP50Ms", Map.of("withUnderstanding", RetrievalMetrics.percentile(withSorted, 50),
+                "withoutUnderstanding", RetrievalMetrics.percentile(withoutSorted, 50)));
+        report.put("sideBySideP95Ms", Map.of("withUnderstanding", RetrievalMetrics.percentile(withSorted, 95),
+                "withoutUnderstanding", RetrievalMetrics.percentile(withoutSorted, 95)));
         Map<String, Object> groups = new LinkedHashMap<>();
         tallies.forEach((k, t) -> groups.put(k, t.figures()));
         report.put("groups", groups);
@@ -128,6 +148,8 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
             }
         }
         System.out.println(table(tallies));
+        System.out.printf("p95 side by side: with the understanding step %.1f ms, without %.1f ms%n",
+                RetrievalMetrics.percentile(withSorted, 95), RetrievalMetrics.percentile(withoutSorted, 95));
         System.out.printf("Report written to %s%n", out);
         return 0;
     }

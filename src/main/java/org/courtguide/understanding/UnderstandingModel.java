@@ -12,10 +12,12 @@ import org.courtguide.Language;
  * {@code understanding/model-<lang>.json.gz}: the scope classifier (over the question's embedding and its surface
  * features), the question-type classifier (surface features only, so that it can read each clause of a question
  * without embedding it), the probability a clause's type needs to start a part of its own, and per guide section
- * the centroid of the tuning questions it answers.
+ * the centroid of the tuning questions it answers; and the sections that answer the procedural half of the tuning
+ * part's rights questions (how to bring such a dispute).
  */
 public record UnderstandingModel(String language, int embeddingDimensions, double surfaceWeight,
-        SoftmaxClassifier scope, SoftmaxClassifier type, double partThreshold, Map<String, float[]> sectionCentroids) {
+        SoftmaxClassifier scope, SoftmaxClassifier type, double partThreshold, Map<String, float[]> sectionCentroids,
+        List<String> rightsSections) {
 
     /** Features of the scope classifier: the embedding, then the surface features scaled by {@code surfaceWeight}. */
     public static Map<Integer, Double> scopeFeatures(float[] embedding, String text, Language language,

@@ -156,7 +156,8 @@ public final class UnderstandingTrainer {
             UnderstandingModel model = fit(language, train, surface, l2, PART_THRESHOLDS[0]);
             for (double threshold : PART_THRESHOLDS) {
                 UnderstandingModel m = new UnderstandingModel(model.language(), model.embeddingDimensions(),
-                        model.surfaceWeight(), model.scope(), model.type(), threshold, model.sectionCentroids());
+                        model.surfaceWeight(), model.scope(), model.type(), threshold, model.sectionCentroids(),
+                        model.rightsSections());
                 Counts c = counts(m, held);
                 int[] t = totals.computeIfAbsent(threshold, k -> new int[5]);
                 t[0] += c.scopeRight();
@@ -184,6 +185,7 @@ public final class UnderstandingTrainer {
         List<SoftmaxClassifier.Example> scopeExamples = new ArrayList<>();
         List<SoftmaxClassifier.Example> typeExamples = new ArrayList<>();
         Map<String, float[]> sums = new HashMap<>();
+        java.util.Set<String> rightsSections = new java.util.TreeSet<>();
         for (Item item : items) {
             LabelledQuestion q = item.q();
             scopeExamples.add(new SoftmaxClassifier.Example(
@@ -195,6 +197,9 @@ public final class UnderstandingTrainer {
                         types.indexOf(q.parts().get(0).type())));
             }
             for (LabelledQuestion.Part part : q.parts()) {
+                if (q.scope().equals("substantive-rights")) {
+                    rightsSections.addAll(part.sections());
+                }
                 for (String section : part.sections()) {
                     float[] sum = sums.computeIfAbsent(section, k -> new float[dims]);
                     float[] e = Vectors.normalised(item.embedding());
@@ -209,7 +214,8 @@ public final class UnderstandingTrainer {
         SoftmaxClassifier scope = SoftmaxClassifier.train(scopes, dims + TextFeatures.BUCKETS, scopeExamples, l2,
                 EPOCHS, RATE);
         SoftmaxClassifier type = SoftmaxClassifier.train(types, TextFeatures.BUCKETS, typeExamples, l2, EPOCHS, RATE);
-        return new UnderstandingModel(language.code(), dims, surface, scope, type, threshold, centroids);
+        return new UnderstandingModel(language.code(), dims, surface, scope, type, threshold, centroids,
+                List.copyOf(rightsSections));
     }
 
     record Counts(int scopeRight, int typeRight, int typeTotal, int partsRight, int partsTotal, int total) {

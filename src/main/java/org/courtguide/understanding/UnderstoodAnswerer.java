@@ -48,6 +48,8 @@ public class UnderstoodAnswerer {
     static final double TYPE_WEIGHT = 0.5;
     /** Weight of how close the question is to the tuning questions the section answers. */
     static final double CENTROID_WEIGHT = 1.0;
+    /** A decline reason needs at least this probability; below it the question is read as procedural. */
+    static final double DECLINE_CONFIDENCE = 0.5;
     /** Longest quote per part, in characters, before whole sentences stop being added. */
     static final int QUOTE_ZH = 260, QUOTE_EN = 520, PLAIN_LINES = 5;
     /** A leading one-word reply ("能。", "Yes.") that may contradict the asked case, which can be the exception. */
@@ -65,6 +67,8 @@ public class UnderstoodAnswerer {
     private final AskConfig config;
     private final FeeQuestionAnswerer fees;
     private final Map<String, double[]> headingTypes = new ConcurrentHashMap<>();
+    /** Off only while {@code eval-answers} times the composition without the step, side by side in one run. */
+    private volatile boolean enabled = true;
 
     UnderstoodAnswerer(QuestionUnderstander understander, HybridRetriever retriever, KnowledgeIndex index,
             AskConfig config, FeeQuestionAnswerer fees) {
@@ -83,13 +87,17 @@ public class UnderstoodAnswerer {
      */
     public Optional<Response> respond(String question, Language language, AnswerStyle style, boolean prediction,
             boolean modelAnswers, String traceId, String version, String notice) {
+        if (!enabled) {
+            return Optional.empty();
+        }
         Optional<Understanding> understood = understander.understand(question, language);
         if (understood.isEmpty()) {
             return Optional.empty();
         }
         Understanding u = understood.get();
         UnderstandingMessages m = messages(language);
-        Scope scope = prediction ? Scope.DECIDE_OR_PREDICT : u.scope();
+        Scope scope = prediction ? Scope.DECIDE_OR_PREDICT
+                : u.scope().declined() && u.confidence() < DECLINE_CONFIDENCE ? Scope.PROCEDURAL : u.scope();
         if (scope.declined()) {
             return Optional.of(decline(scope, language, style, m, traceId, version, notice));
         }
@@ -104,8 +112,13 @@ public class UnderstoodAnswerer {
         }
         UnderstandingModel model = understander.model(language).orElseThrow();
         List<Passage> chosen = new ArrayList<>();
-        for (Understanding.Part part : u.parts()) {
-            choose(result.passages(), part.type(), u.embedding(), model, chosen).ifPresent(chosen::add);
+        if (scope == Scope.SUBSTANTIVE_RIGHTS) {
+            // the procedural half of a rights question: how to bring such a dispute, whatever words it shares
+            rightsSection(u.embedding(), model).ifPresent(chosen::add);
+        } else {
+            for (Understanding.Part part : u.parts()) {
+                choose(result.passages(), part.type(), u.embedding(), model, chosen).ifPresent(chosen::add);
+            }
         }
         if (chosen.isEmpty()) {
             return Optional.empty();
@@ -129,6 +142,11 @@ public class UnderstoodAnswerer {
         }
         return Optional.of(new Response(answer, cited, result.tookMicros(),
                 scope == Scope.SUBSTANTIVE_RIGHTS ? "rights" : "answered"));
+    }
+
+    /** Turns the step off and on; used by {@code eval-answers} to time answers with and without it in one run. */
+    public void enabled(boolean on) {
+        enabled = on;
     }
 
     /** Route name recorded with the turn for each decline reason. */
@@ -198,6 +216,27 @@ public class UnderstoodAnswerer {
             }
         }
         return Optional.ofNullable(choice);
+    }
+
+    /** Among the sections that answer how to bring a dispute, the one closest to the rights questions like this one. */
+    private Optional<Passage> rightsSection(float[] embedding, UnderstandingModel model) {
+        Passage best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String id : model.rightsSections()) {
+            String sourceId = id.substring(0, id.indexOf('#'));
+            Optional<org.courtguide.retrieval.StoredSource> source = index.source(sourceId);
+            if (source.isEmpty()) {
+                continue;
+            }
+            for (KnowledgeChunk chunk : source.get().sections()) {
+                double score = model.sectionSimilarity(embedding, chunk.chunkId());
+                if (chunk.chunkId().equals(id) && score > bestScore) {
+                    bestScore = score;
+                    best = new Passage(chunk, source.get().document(), score);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The type a section's heading asks (headings are written as questions); an overview asks none. */

@@ -65,6 +65,8 @@ public class CourtGuideMain {
                 Quarkus.run(BenchmarkCommand.class, args);
             }
             case "eval-api" -> System.exit(evaluateThroughApi(Arrays.copyOfRange(args, 1, args.length)));
+            case "train-understanding" ->
+                org.courtguide.understanding.UnderstandingTrainer.main(Arrays.copyOfRange(args, 1, args.length));
             case "eval-answers" -> {
                 AnswerEvaluationCommand.applyToConfig();
                 Quarkus.run(AnswerEvaluationCommand.class, args);

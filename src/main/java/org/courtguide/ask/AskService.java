@@ -70,6 +70,9 @@ public class AskService {
     /** A model's answer, checked sentence by sentence against the cited guidance. */
     @jakarta.inject.Inject
     org.courtguide.grounding.GroundedAnswers grounded;
+    /** Reads what the question asks (scope, type, parts) and composes declines and type-driven answers from it. */
+    @jakarta.inject.Inject
+    org.courtguide.understanding.UnderstoodAnswerer understood;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
@@ -126,7 +129,15 @@ public class AskService {
         List<String> earlier = generative.enabled() && !conversation.isNew()
                 ? conversations.recentQuestions(conversation.conversation().id, generative.window())
                 : List.of();
-        Guidance guidance = switch (route.kind()) {
+        Optional<org.courtguide.understanding.UnderstoodAnswerer.Response> understanding = route.kind() == RouteKind.PROCEED
+                || route.kind() == RouteKind.PREDICTION
+                        ? understood.respond(redacted, language, style, route.kind() == RouteKind.PREDICTION,
+                                generative.enabled(), traceId, version, messages.answer_notice())
+                        : Optional.empty();
+        Guidance guidance = understanding.isPresent()
+                ? new Guidance(understanding.get().answer(), understanding.get().cited(),
+                        understanding.get().retrievalMicros())
+                : switch (route.kind()) {
             case CRISIS, ABUSE -> new Guidance(routed(traceId, route, messages, version, style), List.of(), 0);
             case PREDICTION -> prefixed(router.reply(route),
                     fromGuidance(traceId, redacted, earlier, language, style, messages, version, drafts));
@@ -136,8 +147,9 @@ public class AskService {
                             drafts));
         };
         Answer answer = guidance.answer();
-        String routeName = route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
-                : route.kind().name().toLowerCase(java.util.Locale.ROOT);
+        String routeName = understanding.map(org.courtguide.understanding.UnderstoodAnswerer.Response::route)
+                .orElse(route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
+                        : route.kind().name().toLowerCase(java.util.Locale.ROOT));
         long latencyMs = (System.nanoTime() - start) / 1_000_000;
         Turn recorded = turn(conversation.conversation().id, redacted, routeName, answer, guidance.cited(),
                 guidance.promptVersion(), latencyMs);

@@ -58,16 +58,16 @@ class BadInputFileTest {
     }
 
     @Test
-    void eval_answers_names_the_bad_line_and_a_check_without_an_expectation() throws IOException {
-        Path broken = questions("{\"id\":\"a01\",\"question\":\"怎么起诉？\",\"expect\":\"answer\"}",
-                "{\"id\":\"a02\",\"question\":\"怎么上诉？\",\"expect\":\"answer\"");
-        assertThatThrownBy(() -> AnswerEvaluationCommand.readChecks(json, broken))
+    void eval_answers_names_the_bad_line_and_a_question_in_an_unknown_language() throws IOException {
+        Path broken = questions("{\"id\":\"a01\",\"question\":\"怎么起诉？\",\"language\":\"zh\"}",
+                "{\"id\":\"a02\",\"question\":\"怎么上诉？\",\"language\":\"zh\"");
+        assertThatThrownBy(() -> AnswerEvaluationCommand.readQuestions(json, broken))
                 .isInstanceOf(InputFileException.class).hasMessageContaining(broken + " line 2")
                 .hasMessageContaining("ends before the JSON does");
 
-        Path unclear = questions("{\"id\":\"a01\",\"question\":\"怎么起诉？\",\"expect\":\"maybe\"}");
-        assertThatThrownBy(() -> AnswerEvaluationCommand.readChecks(json, unclear))
-                .hasMessageContaining("check 1").hasMessageContaining("maybe");
+        Path unclear = questions("{\"id\":\"a01\",\"question\":\"怎么起诉？\",\"language\":\"fr\"}");
+        assertThatThrownBy(() -> AnswerEvaluationCommand.readQuestions(json, unclear))
+                .hasMessageContaining("question 1").hasMessageContaining("fr");
     }
 
     @Test

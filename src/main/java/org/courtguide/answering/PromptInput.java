@@ -3,7 +3,7 @@ package org.courtguide.answering;
 import java.util.List;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.Passage;
 
 /**

@@ -3,7 +3,7 @@ package org.courtguide.ask;
 import java.util.List;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.SourceDocument.GlossaryEntry;
+import org.courtguide.source.SourceDocument.GlossaryEntry;
 import org.courtguide.safety.Contact;
 
 /**

@@ -49,16 +49,6 @@ public class AskPage {
     public static final String FEEDBACK_SENT = "sent";
     public static final String FEEDBACK_REPORTED = "reported";
 
-    @CheckedTemplate
-    static class Templates {
-        static native TemplateInstance index(Page page, String question, List<AnswerView> answers, String error,
-                int maxChars, List<ExampleQuestion> examples, boolean showNotice);
-
-        static native TemplateInstance index$answer(Page page, List<AnswerView> answers);
-
-        static native TemplateInstance index$error(Page page, String error);
-    }
-
     private final AskService service;
     private final QuestionValidator validator;
     private final PageLanguage languages;
@@ -109,7 +99,7 @@ public class AskPage {
         List<AnswerView> answers = transcript.stream()
                 .map(r -> AnswerView.of(r.answer(), r.question(), r.reference()))
                 .map(a -> note != null && a.key().equals(answerKey) ? a.withFeedbackNote(note) : a).toList();
-        TemplateInstance view = Templates.index(page, "", answers, null, validator.maxChars(), examples(page),
+        TemplateInstance view = AskTemplates.index(page, "", answers, null, validator.maxChars(), examples(page),
                 notice(headers));
         return rendered(uri, headers, view, 200).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
@@ -128,7 +118,7 @@ public class AskPage {
 
     private Response start(UriInfo uri, HttpHeaders headers) {
         Page page = page(uri, headers);
-        return render(uri, headers, Templates.index(page, "", List.of(), null, validator.maxChars(), examples(page),
+        return render(uri, headers, AskTemplates.index(page, "", List.of(), null, validator.maxChars(), examples(page),
                 notice(headers)), 200);
     }
 
@@ -166,7 +156,7 @@ public class AskPage {
             Response.ResponseBuilder response;
             if (fragmentOnly) {
                 AnswerView answer = AnswerView.of(outcome.answer(), valid, outcome.reference());
-                response = rendered(uri, headers, Templates.index$answer(page, List.of(answer)), 200);
+                response = rendered(uri, headers, AskTemplates.index$answer(page, List.of(answer)), 200);
             } else {
                 // post/redirect/get: the answer page is a GET, so Back and reload never resubmit the question
                 response = Response.seeOther(URI.create("/conversation#latest-answer"));
@@ -178,8 +168,8 @@ public class AskPage {
             }
             return response.build();
         } catch (BadRequestException e) {
-            TemplateInstance view = fragmentOnly ? Templates.index$error(page, e.getMessage())
-                    : Templates.index(page, question == null ? "" : question, List.of(), e.getMessage(), validator.maxChars(),
+            TemplateInstance view = fragmentOnly ? AskTemplates.index$error(page, e.getMessage())
+                    : AskTemplates.index(page, question == null ? "" : question, List.of(), e.getMessage(), validator.maxChars(),
                             examples(page), notice(headers));
             return render(uri, headers, view, 400);
         }

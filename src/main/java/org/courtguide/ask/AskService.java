@@ -21,7 +21,7 @@ import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
 import org.courtguide.conversation.Turn;
 import org.courtguide.guides.GuideLinks;
-import org.courtguide.knowledge.SourceKind;
+import org.courtguide.source.SourceKind;
 import org.courtguide.privacy.PiiRedactor;
 import org.courtguide.retrieval.HybridRetriever;
 import org.courtguide.retrieval.KnowledgeIndex;
@@ -31,7 +31,7 @@ import org.courtguide.retrieval.SearchFilter;
 import org.courtguide.safety.Route;
 import org.courtguide.safety.RouteKind;
 import org.courtguide.safety.SafetyRouter;
-import org.courtguide.triage.FeeQuestionAnswerer;
+import org.courtguide.ask.FeeQuestionAnswerer;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.jboss.logging.Logger;
@@ -72,7 +72,7 @@ public class AskService {
     org.courtguide.grounding.GroundedAnswers grounded;
     /** Reads what the question asks (scope, type, parts) and composes declines and type-driven answers from it. */
     @jakarta.inject.Inject
-    org.courtguide.understanding.UnderstoodAnswerer understood;
+    org.courtguide.ask.UnderstoodAnswerer understood;
 
     AskService(HybridRetriever retriever, KnowledgeIndex index, CoveragePolicy coverage, ExtractiveAnswerer extractive,
             PlainLanguageAnswerer plain, Localizer localizer, AskConfig config, ConversationService conversations,
@@ -129,7 +129,7 @@ public class AskService {
         List<String> earlier = generative.enabled() && !conversation.isNew()
                 ? conversations.recentQuestions(conversation.conversation().id, generative.window())
                 : List.of();
-        Optional<org.courtguide.understanding.UnderstoodAnswerer.Response> understanding = route.kind() == RouteKind.PROCEED
+        Optional<org.courtguide.ask.UnderstoodAnswerer.Response> understanding = route.kind() == RouteKind.PROCEED
                 || route.kind() == RouteKind.PREDICTION
                         ? understood.respond(redacted, language, style, route.kind() == RouteKind.PREDICTION,
                                 generative.enabled(), traceId, version, messages.answer_notice())
@@ -147,7 +147,7 @@ public class AskService {
                             drafts));
         };
         Answer answer = guidance.answer();
-        String routeName = understanding.map(org.courtguide.understanding.UnderstoodAnswerer.Response::route)
+        String routeName = understanding.map(org.courtguide.ask.UnderstoodAnswerer.Response::route)
                 .orElse(route.kind() == RouteKind.PROCEED ? (answer.abstained() ? "abstained" : "answered")
                         : route.kind().name().toLowerCase(java.util.Locale.ROOT));
         long latencyMs = (System.nanoTime() - start) / 1_000_000;

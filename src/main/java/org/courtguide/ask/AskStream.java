@@ -93,7 +93,7 @@ public class AskStream {
                 emitter.complete();
                 return;
             }
-            String html = AskPage.Templates.index$answer(page,
+            String html = AskTemplates.index$answer(page,
                     List.of(AnswerView.of(outcome.answer(), valid, outcome.reference())))
                     .setLocale(page.language().locale()).render();
             emitter.emit(event(sse, "answer", html));

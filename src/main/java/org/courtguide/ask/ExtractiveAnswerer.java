@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
 import org.courtguide.guides.GuideLinks;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.web.Messages;
 

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceDocument.GlossaryEntry;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceDocument.GlossaryEntry;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.web.Messages;
 

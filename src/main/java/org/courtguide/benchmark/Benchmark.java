@@ -21,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
 import org.courtguide.evaluation.NaiveBaseline;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeConfig;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.RetrievalConfig;

@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.courtguide.InputFileException;
 import org.courtguide.evaluation.EvalQuestion;
 import org.courtguide.knowledge.IngestProgress;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.knowledge.StatuteReader;
 import org.courtguide.retrieval.KnowledgeIndex;

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.courtguide.ShortReferences;
-import org.courtguide.knowledge.Hashing;
+import org.courtguide.source.Hashing;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;

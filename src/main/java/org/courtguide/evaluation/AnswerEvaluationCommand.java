@@ -1,5 +1,6 @@
 package org.courtguide.evaluation;
 
+import org.courtguide.understanding.LabelledQuestion;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ import org.courtguide.ask.AnswerStyle;
 import org.courtguide.ask.AskService;
 import org.courtguide.ask.Citation;
 import org.courtguide.guides.GuideLinks;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.retrieval.KnowledgeIndex;
 
@@ -49,7 +50,7 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
     @Inject
     ObjectMapper json;
     @Inject
-    org.courtguide.understanding.UnderstoodAnswerer understood;
+    org.courtguide.ask.UnderstoodAnswerer understood;
 
     /** Answers are recorded as conversations: keep them apart from the app's own database and index. */
     public static void applyToConfig() {

@@ -1,5 +1,6 @@
 package org.courtguide.evaluation;
 
+import org.courtguide.understanding.LabelledQuestion;
 import java.util.List;
 import java.util.Map;
 

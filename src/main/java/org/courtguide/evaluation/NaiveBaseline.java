@@ -2,7 +2,7 @@ package org.courtguide.evaluation;
 
 import java.util.List;
 
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.GuardedEmbeddingModel;
 import org.courtguide.retrieval.ModelUseGate;
 

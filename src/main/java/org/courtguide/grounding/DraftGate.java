@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * Lets a streamed answer's draft through one complete sentence at a time, and only sentences that pass the grounding

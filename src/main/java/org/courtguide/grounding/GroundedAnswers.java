@@ -11,7 +11,7 @@ import org.courtguide.answering.CitationVerifier;
 import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.answering.Generation;
 import org.courtguide.answering.PromptInput;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.Passage;
 
 /**

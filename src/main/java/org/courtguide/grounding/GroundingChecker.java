@@ -9,7 +9,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.safety.Route;
 import org.courtguide.safety.RouteKind;
 import org.courtguide.safety.SafetyRouter;

@@ -20,7 +20,7 @@ import jakarta.inject.Inject;
 
 import org.courtguide.CommandOptions;
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.retrieval.KnowledgeIndex;
 

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.Language;
 import org.courtguide.knowledge.Snippets;
-import org.courtguide.knowledge.SourceKind;
+import org.courtguide.source.SourceKind;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.SearchFilter;

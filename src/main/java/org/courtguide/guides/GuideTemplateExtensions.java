@@ -1,7 +1,7 @@
 package org.courtguide.guides;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.source.SourceDocument;
 
 import io.quarkus.qute.TemplateExtension;
 

@@ -2,7 +2,7 @@ package org.courtguide.guides;
 
 import java.util.List;
 
-import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.source.SourceDocument;
 
 /** A source prepared for its page: metadata plus sections whose Markdown is already rendered to safe HTML. */
 public record GuideView(SourceDocument document, List<Section> sections, boolean inForce, String validityLabel,

@@ -1,5 +1,10 @@
 package org.courtguide.knowledge;
 
+import org.courtguide.source.Validity;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.KnowledgeChunk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

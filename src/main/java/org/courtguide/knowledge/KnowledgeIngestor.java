@@ -1,5 +1,8 @@
 package org.courtguide.knowledge;
 
+import org.courtguide.source.Hashing;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.KnowledgeChunk;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.courtguide.knowledge;
 
+import org.courtguide.source.KnowledgeChunk;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;

@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.courtguide.knowledge.GuideParser.ParsedGuide;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
 
 /**
  * Checks guides against the shipped laws: every article a guide names (in its text or its front matter) exists in

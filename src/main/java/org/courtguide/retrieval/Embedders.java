@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.Hashing;
+import org.courtguide.source.Hashing;
 
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;

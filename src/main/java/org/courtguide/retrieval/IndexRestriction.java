@@ -18,8 +18,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.courtguide.Language;
-import org.courtguide.knowledge.SourceKind;
-import org.courtguide.knowledge.Validity;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 
 /**
  * The filter as Lucene clauses, chosen by how many chunks each value holds in the open index. Language, kind and

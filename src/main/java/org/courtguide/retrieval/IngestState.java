@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import org.courtguide.knowledge.Hashing;
+import org.courtguide.source.Hashing;
 
 /**
  * What has been indexed, per source file. It is committed atomically with the index, so after a crash the index and

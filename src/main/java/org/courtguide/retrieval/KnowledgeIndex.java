@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.SourceBatch;
+import org.courtguide.source.SourceBatch;
 
 /**
  * The retrieval port: where chunks, their vectors and the ingest state are kept. The embedded implementation keeps

@@ -52,11 +52,11 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.courtguide.CourtGuideConfig;
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceBatch;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceKind;
-import org.courtguide.knowledge.Validity;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,7 +1,7 @@
 package org.courtguide.retrieval;
 
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
 
 /** A retrieved chunk with the metadata of its source and the score of the stage that found it. */
 public record Passage(KnowledgeChunk chunk, SourceDocument document, double score) {

@@ -2,7 +2,7 @@ package org.courtguide.retrieval;
 
 import java.util.Optional;
 
-import org.courtguide.knowledge.SourceKind;
+import org.courtguide.source.SourceKind;
 
 /**
  * Which chunks a search may return. By default only sources in force; repealed and superseded ones only on request.

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceDocument;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
 
 /** A whole source as indexed: its metadata and its sections in reading order. */
 public record StoredSource(SourceDocument document, List<KnowledgeChunk> sections) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

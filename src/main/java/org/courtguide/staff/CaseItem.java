@@ -2,8 +2,8 @@ package org.courtguide.staff;
 
 import java.time.Instant;
 
-import org.courtguide.triage.CaseStatus;
-import org.courtguide.triage.TriageCase;
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 
 /**
  * A case as the queue and the API show it (never the entity itself, never the withdrawal secret's hash).

@@ -16,8 +16,8 @@ import jakarta.ws.rs.NotFoundException;
 import org.courtguide.staff.AuditEvent.Action;
 import org.courtguide.staff.AuditEvent.Subject;
 import org.courtguide.staff.StaffActionException.Reason;
-import org.courtguide.triage.CaseStatus;
-import org.courtguide.triage.TriageCase;
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;

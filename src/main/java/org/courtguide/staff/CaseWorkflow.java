@@ -1,17 +1,17 @@
 package org.courtguide.staff;
 
-import static org.courtguide.triage.CaseStatus.CLOSED;
-import static org.courtguide.triage.CaseStatus.CONTACTED;
-import static org.courtguide.triage.CaseStatus.IN_MEDIATION;
-import static org.courtguide.triage.CaseStatus.REFERRED_TO_COURT;
-import static org.courtguide.triage.CaseStatus.RESOLVED;
+import static org.courtguide.cases.CaseStatus.CLOSED;
+import static org.courtguide.cases.CaseStatus.CONTACTED;
+import static org.courtguide.cases.CaseStatus.IN_MEDIATION;
+import static org.courtguide.cases.CaseStatus.REFERRED_TO_COURT;
+import static org.courtguide.cases.CaseStatus.RESOLVED;
 
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 
 /**
  * Which status may follow which. A case moves forward only: new → contacted → in mediation → resolved, referred to

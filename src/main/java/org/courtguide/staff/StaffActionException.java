@@ -2,7 +2,7 @@ package org.courtguide.staff;
 
 import java.time.Instant;
 
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 
 /** A staff action that cannot be done as asked; the pages and the API turn it into a polite message. */
 public class StaffActionException extends RuntimeException {

@@ -172,10 +172,10 @@ public class StaffApi {
     /** The refusals as JSON with a stable code, e.g. {@code conflict} when someone else changed the case first. */
     @ServerExceptionMapper
     public Response refused(StaffActionException e, UriInfo uri, HttpHeaders headers) {
-        StaffMessages messages = StaffPages.messages(languages.page(uri, headers));
+        StaffMessages messages = StaffText.messages(languages.page(uri, headers));
         return Response.status(e.httpStatus()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new Refusal(e.reason().name().toLowerCase(),
-                        StaffPages.refusal(e, messages, config.noteMaxLength()), e.currentVersion(),
+                        StaffText.refusal(e, messages, config.noteMaxLength()), e.currentVersion(),
                         e.withdrawnReference(), e.withdrawnAt()))
                 .build();
     }

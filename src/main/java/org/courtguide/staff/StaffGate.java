@@ -66,7 +66,7 @@ public class StaffGate {
             if (api) {
                 return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
                         .entity(new ApiError("staff_sign_in_not_configured",
-                                StaffPages.messages(page).not_configured_title()))
+                                StaffText.messages(page).not_configured_title()))
                         .build();
             }
             return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
@@ -74,7 +74,7 @@ public class StaffGate {
         }
         if (api && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
             return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("unauthorized", StaffPages.messages(page).api_token_required()))
+                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("unauthorized", StaffText.messages(page).api_token_required()))
                     .build();
         }
         return null;
@@ -106,7 +106,7 @@ public class StaffGate {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        String message = StaffPages.messages(page).forbidden();
+        String message = StaffText.messages(page).forbidden();
         if (uri.getPath().startsWith("/api/")) {
             return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("forbidden", message))
                     .build();

@@ -8,7 +8,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.courtguide.Language;
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 import org.courtguide.web.BadRequestException;
 
 import io.quarkus.qute.i18n.Localized;

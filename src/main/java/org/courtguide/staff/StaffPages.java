@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 import org.courtguide.triage.TriageText;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
@@ -123,16 +123,16 @@ public class StaffPages {
         Instant now = Instant.now();
         QueuePage result = cases.queue(filter, actor());
         List<String> withdrawals = cases.withdrawnFrom(actor(), WITHDRAWAL_NOTICE_DAYS).stream()
-                .map(w -> messages(page).withdrawn_notice(w.reference, views.time(w.withdrawnAt))).toList();
+                .map(w -> StaffText.messages(page).withdrawn_notice(w.reference, views.time(w.withdrawnAt))).toList();
         List<String> takeOvers = cases.takenOverFrom(actor(), WITHDRAWAL_NOTICE_DAYS).stream()
-                .map(t -> messages(page).taken_over_notice(t.reference(), t.by(), views.time(t.at()))).toList();
+                .map(t -> StaffText.messages(page).taken_over_notice(t.reference(), t.by(), views.time(t.at()))).toList();
         QueueView view = new QueueView(result.items().stream().map(c -> views.row(c, now)).toList(), result.total(),
                 result.page(), result.pageCount(),
                 result.hasPrevious() ? pageHref(uri, result.page() - 1) : null,
                 result.hasNext() ? pageHref(uri, result.page() + 1) : null, filter.search().orElse(""),
                 views.disputeTypes(cases.disputeTypes(), type), views.urgencies(urgency), views.waiting(waitingDays),
                 views.scopes(filter.scope()), views.sorts(filter.sort()), filter.descending(), filter.overdueOnly(),
-                finished, withdrawals, takeOvers, "none".equals(done) ? messages(page).next_none() : null);
+                finished, withdrawals, takeOvers, "none".equals(done) ? StaffText.messages(page).next_none() : null);
         return Templates.queue(page, viewer(), view).setLocale(page.language().locale());
     }
 
@@ -266,7 +266,7 @@ public class StaffPages {
         Page page = languages.page(uri, headers);
         if (e.reason() != StaffActionException.Reason.WITHDRAWN) {
             return Response.status(e.httpStatus()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(refusal(e, messages(page), config.noteMaxLength())).build();
+                    .entity(StaffText.refusal(e, StaffText.messages(page), config.noteMaxLength())).build();
         }
         String html = Templates.withdrawn(page, viewer(), e.withdrawnReference(), views(page).time(e.withdrawnAt()))
                 .setLocale(page.language().locale()).render();
@@ -283,7 +283,7 @@ public class StaffPages {
                 throw e;
             }
             Page page = languages.page(uri, headers);
-            String message = refusal(e, messages(page), config.noteMaxLength());
+            String message = StaffText.refusal(e, StaffText.messages(page), config.noteMaxLength());
             return Response.status(e.httpStatus()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(render(id, null, message, uri, headers).render()).build();
         }
@@ -297,30 +297,8 @@ public class StaffPages {
                 views.outcomes()).setLocale(page.language().locale());
     }
 
-    static String refusal(StaffActionException e, StaffMessages m, int noteMax) {
-        return switch (e.reason()) {
-            case CONFLICT -> m.conflict();
-            case TRANSITION_NOT_ALLOWED -> m.transition_not_allowed(status(m, e.from()), status(m, e.to()));
-            case NOTE_EMPTY -> m.note_empty();
-            case NOTE_TOO_LONG -> m.note_too_long(noteMax);
-            case CONTACT_INVALID -> m.contact_invalid();
-            case WITHDRAWN -> m.withdrawn_title(e.withdrawnReference());
-        };
-    }
-
-    private static String status(StaffMessages m, CaseStatus status) {
-        return switch (status) {
-            case NEW -> m.status_new();
-            case CONTACTED -> m.status_contacted();
-            case IN_MEDIATION -> m.status_in_mediation();
-            case RESOLVED -> m.status_resolved();
-            case REFERRED_TO_COURT -> m.status_referred_to_court();
-            case CLOSED -> m.status_closed();
-        };
-    }
-
     private String doneMessage(String done, Page page) {
-        StaffMessages m = messages(page);
+        StaffMessages m = StaffText.messages(page);
         return switch (done == null ? "" : done) {
             case "assigned" -> m.done_assigned();
             case "unassigned" -> m.done_unassigned();
@@ -353,11 +331,8 @@ public class StaffPages {
         return identity.getPrincipal().getName();
     }
 
-    static StaffMessages messages(Page page) {
-        return MessageBundles.get(StaffMessages.class, Localized.Literal.of(page.lang()));
-    }
 
     private StaffViews views(Page page) {
-        return new StaffViews(messages(page), page.language(), config.timeZone(), triage);
+        return new StaffViews(StaffText.messages(page), page.language(), config.timeZone(), triage);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.courtguide.Language;
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 import org.courtguide.triage.TriageText;
 
 import com.fasterxml.jackson.databind.JsonNode;

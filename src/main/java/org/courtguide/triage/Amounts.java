@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Amounts in yuan as people write them: "18000", "18,000元", "１８０００" (full-width), "1.8万", "1万8", "2万5千",
  * "一万八千元", "壹万捌仟元", "¥18,000", "RMB 18,000", "18,000 yuan". At most two decimals, never negative.
  */
-final class Amounts {
+public final class Amounts {
 
     /** Plain digits with at most two decimals, after separators and units are gone. */
     private static final Pattern PLAIN = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
@@ -188,7 +188,7 @@ final class Amounts {
     }
 
     /** 100000 → "100,000"; 1150.5 → "1,150.5". */
-    static String format(BigDecimal amount) {
+    public static String format(BigDecimal amount) {
         NumberFormat format = NumberFormat.getNumberInstance(Locale.ROOT);
         format.setGroupingUsed(true);
         format.setMaximumFractionDigits(2);

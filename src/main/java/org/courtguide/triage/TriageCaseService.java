@@ -1,5 +1,7 @@
 package org.courtguide.triage;
 
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -11,7 +13,7 @@ import jakarta.transaction.Transactional;
 
 import org.courtguide.Language;
 import org.courtguide.ShortReferences;
-import org.courtguide.knowledge.Hashing;
+import org.courtguide.source.Hashing;
 import org.jboss.logging.Logger;
 
 /**

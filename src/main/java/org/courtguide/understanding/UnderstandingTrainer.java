@@ -16,7 +16,7 @@ import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 import org.courtguide.Language;
-import org.courtguide.evaluation.LabelledQuestion;
+import org.courtguide.understanding.LabelledQuestion;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceKind;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
 import org.courtguide.retrieval.Passage;
 import org.junit.jupiter.api.Test;
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import jakarta.inject.Inject;
 
 import org.courtguide.knowledge.GuideParser;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;

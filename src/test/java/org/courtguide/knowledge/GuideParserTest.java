@@ -1,5 +1,8 @@
 package org.courtguide.knowledge;
 
+import org.courtguide.source.Validity;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.KnowledgeChunk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
 package org.courtguide.knowledge;
 
+import org.courtguide.source.SourceKind;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

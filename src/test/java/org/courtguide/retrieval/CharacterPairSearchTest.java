@@ -9,11 +9,11 @@ import java.util.List;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceBatch;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceKind;
-import org.courtguide.knowledge.Validity;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,11 +13,11 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceBatch;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceKind;
-import org.courtguide.knowledge.Validity;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.courtguide.testsupport.CsrfForm;
 import org.courtguide.testsupport.EmbeddedPostgresResource;
 import org.courtguide.testsupport.PostgresProfile;
-import org.courtguide.triage.TriageCase;
+import org.courtguide.cases.TriageCase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;

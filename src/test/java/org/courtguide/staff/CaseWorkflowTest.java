@@ -2,7 +2,7 @@ package org.courtguide.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.courtguide.triage.CaseStatus;
+import org.courtguide.cases.CaseStatus;
 import org.junit.jupiter.api.Test;
 
 class CaseWorkflowTest {

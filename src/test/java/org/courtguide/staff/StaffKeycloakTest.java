@@ -18,7 +18,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.courtguide.conversation.Feedback;
-import org.courtguide.triage.TriageCase;
+import org.courtguide.cases.TriageCase;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +146,7 @@ class StaffKeycloakTest {
         String page = given().auth().oauth2(mia).when().get("/staff/cases?waiting=abc&lang=zh").then().statusCode(400)
                 .header("Cache-Control", "no-store").extract().asString();
         assertThat(page).contains("请用整数天数填写等待时间，例如 3。");
-        assertThat(TestCases.reload(c.id).status).isEqualTo(org.courtguide.triage.CaseStatus.NEW);
+        assertThat(TestCases.reload(c.id).status).isEqualTo(org.courtguide.cases.CaseStatus.NEW);
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.courtguide.testsupport.CsrfForm;
-import org.courtguide.triage.TriageCase;
+import org.courtguide.cases.TriageCase;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 

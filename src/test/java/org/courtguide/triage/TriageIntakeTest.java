@@ -1,5 +1,8 @@
 package org.courtguide.triage;
 
+import org.courtguide.ask.FeeQuestionAnswerer;
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 import org.courtguide.testsupport.CsrfForm;
 
 import static io.restassured.RestAssured.given;

@@ -1,5 +1,7 @@
 package org.courtguide.triage;
 
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -23,11 +23,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
-import org.courtguide.knowledge.SourceBatch;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceKind;
-import org.courtguide.knowledge.Validity;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.IngestState;
 import org.courtguide.retrieval.KnowledgeIndex;

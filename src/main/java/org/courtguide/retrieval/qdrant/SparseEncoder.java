@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.ChineseBigramAnalyzer;
 import org.courtguide.retrieval.RetrievalConfig;
 import org.courtguide.retrieval.TextAnalyzer;

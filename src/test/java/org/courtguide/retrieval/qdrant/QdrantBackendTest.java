@@ -16,12 +16,12 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 
 import org.courtguide.Language;
-import org.courtguide.knowledge.KnowledgeChunk;
+import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
-import org.courtguide.knowledge.SourceBatch;
-import org.courtguide.knowledge.SourceDocument;
-import org.courtguide.knowledge.SourceKind;
-import org.courtguide.knowledge.Validity;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;

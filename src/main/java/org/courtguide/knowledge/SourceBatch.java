@@ -1,7 +1,0 @@
-package org.courtguide.knowledge;
-
-import java.util.List;
-
-/** A source's metadata with the chunks cut from it: the unit the ingestor embeds and indexes. */
-public record SourceBatch(SourceDocument document, List<KnowledgeChunk> chunks) {
-}

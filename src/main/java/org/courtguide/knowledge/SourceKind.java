@@ -1,7 +1,0 @@
-package org.courtguide.knowledge;
-
-/** What a piece of knowledge is: a plain-language guide written for the public, or an article of a statute. */
-public enum SourceKind {
-    GUIDE,
-    STATUTE
-}

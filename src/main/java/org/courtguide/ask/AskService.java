@@ -281,7 +281,7 @@ public class AskService {
         return turn;
     }
 
-    /** Every answer of the conversation the key opens, oldest first, as shown, with the questions as stored (redacted). */
+    /** Every answer of the conversation the key opens, oldest first, as shown, with the questions as stored. */
     public List<RecordedAnswer> transcript(ConversationKey key) {
         List<RecordedAnswer> answers = new java.util.ArrayList<>();
         for (Turn turn : conversations.turns(key)) {

@@ -67,6 +67,7 @@ class ConversationTranscriptTest {
             assertThat(f.helpful).isFalse();
             assertThat(f.wrongAnswer).isFalse();
         });
+        assertThat(browser.axeViolations()).as("axe on the conversation with the thanks in place").isEmpty();
     }
 
     private static void ask(String question, int answers) {

@@ -92,6 +92,7 @@ class PhoneLayoutTest {
             assertThat(control.getSize().getHeight()).as("target size of %s", browser.describe(control))
                     .isGreaterThanOrEqualTo(24);
         }
+        assertThat(browser.axeViolations()).as("axe on the compact header (%s)", lang).isEmpty();
         assertThat(browser.horizontalOverflowAt(360)).isLessThanOrEqualTo(0);
         browser.driver.manage().window().setSize(PHONE);
     }

@@ -94,6 +94,14 @@ class ExitTest {
     }
 
     @Test
+    void a_page_for_an_address_nothing_answers_still_renders_with_its_exit_form() {
+        // such pages are made without a form token; the Exit form then posts without one, and still leaves
+        Response missing = given().queryParam("lang", "en").when().get("/no-such-file.png");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(missing.asString()).select("form.exit-form[method=post][action=/exit]")).hasSize(1);
+    }
+
+    @Test
     void the_neutral_page_looks_like_an_ordinary_page_that_names_neither_the_site_nor_leaving() {
         for (String lang : new String[] { "en", "zh" }) {
             Response left = given().queryParam("lang", lang).when().get("/left").then().statusCode(200).extract()

@@ -2,6 +2,7 @@ package org.courtguide.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.courtguide.cases.TriageCase;
 import org.courtguide.testsupport.CsrfForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

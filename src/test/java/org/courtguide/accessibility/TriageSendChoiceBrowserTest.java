@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -59,9 +60,16 @@ class TriageSendChoiceBrowserTest {
     }
 
     private void next() {
-        WebElement marker = byId("main");
-        browser.byRole("button", "Next").click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(marker));
+        clickAndWaitForTheNextPage(browser.byRole("button", "Next"));
+    }
+
+    /** Clicks a button that posts a form and waits until the page it leads to has loaded. */
+    private static void clickAndWaitForTheNextPage(WebElement button) {
+        JavascriptExecutor js = browser.driver;
+        js.executeScript("window.__previousPage = true;");
+        button.click();
+        browser.waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
+                "return !window.__previousPage && document.readyState === 'complete';")));
     }
 
     /** Steps 1 to 4 through the real form, with personal details in the description. */
@@ -92,9 +100,7 @@ class TriageSendChoiceBrowserTest {
 
     private String send() {
         byId("consent").click();
-        WebElement marker = byId("main");
-        browser.byRole("button", "Send my summary").click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(marker));
+        clickAndWaitForTheNextPage(browser.byRole("button", "Send my summary"));
         return byId("reference").getText();
     }
 
@@ -140,9 +146,7 @@ class TriageSendChoiceBrowserTest {
     void show_this_version_comes_back_to_the_summary_with_focus_on_it() {
         fillInTheIntake();
         byId("f-redact-no").click();
-        WebElement marker = byId("main");
-        browser.byRole("button", "Show this version").click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(marker));
+        clickAndWaitForTheNextPage(browser.byRole("button", "Show this version"));
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("summary-heading");
         Number top = (Number) ((JavascriptExecutor) browser.driver).executeScript(
                 "return document.getElementById('summary-heading').getBoundingClientRect().top;");
@@ -155,17 +159,13 @@ class TriageSendChoiceBrowserTest {
     @Test
     void an_error_moves_focus_to_the_error_summary_and_the_title_says_error_in_english_and_chinese() {
         browser.open(base, "/triage?lang=en&mode=standard");
-        WebElement marker = byId("main");
-        browser.byRole("button", "Next").click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(marker));
+        next();
         assertThat(browser.driver.getTitle()).startsWith("Error: ");
         assertThat(browser.focused().getDomAttribute("class")).contains("error-summary");
         assertThat(browser.focused().getText()).contains("Please choose what the dispute is about.");
 
         browser.open(base, "/triage?lang=zh&mode=accessible");
-        marker = byId("main");
-        browser.byRole("button", "下一步").click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(marker));
+        clickAndWaitForTheNextPage(browser.byRole("button", "下一步"));
         assertThat(browser.driver.getTitle()).startsWith("错误：");
         assertThat(browser.focused().getDomAttribute("class")).contains("error-summary");
 

@@ -37,6 +37,9 @@ public class CaseService {
     private static final Logger LOG = Logger.getLogger(CaseService.class);
     private static final EnumSet<CaseStatus> OPEN = EnumSet.of(CaseStatus.NEW, CaseStatus.CONTACTED,
             CaseStatus.IN_MEDIATION);
+    /** What a reference looks like as it is typed: CG-7K3M-9Q2X, or its beginning. */
+    private static final java.util.regex.Pattern REFERENCE_SHAPE = java.util.regex.Pattern
+            .compile("CG-[0-9A-Z]{1,4}(-[0-9A-Z]{0,4})?");
     private static final String PRIORITY = "case when urgency = 'safety' then 0 when urgency = 'urgent' then 1 "
             + "else 2 end, createdAt, id";
 
@@ -77,10 +80,17 @@ public class CaseService {
             params.and("before", now.minus(Duration.ofDays(d)));
         });
         filter.search().ifPresent(text -> {
-            // the reference, or anything in the summary the person agreed to send (name, phone, email, words)
-            where.append(" and (upper(reference) like :ref escape '!' or lower(summaryJson) like :text escape '!')");
-            params.and("ref", "%" + likeEscaped(text.toUpperCase(Locale.ROOT)) + "%");
-            params.and("text", "%" + likeEscaped(searchable(text)) + "%");
+            String upper = text.toUpperCase(Locale.ROOT);
+            if (REFERENCE_SHAPE.matcher(upper).matches()) {
+                // a reference (or its start): the short indexed column only, not every summary
+                where.append(" and reference like :ref escape '!'");
+                params.and("ref", likeEscaped(upper) + "%");
+            } else {
+                // the reference, or anything in the summary the person agreed to send (name, phone, email, words)
+                where.append(" and (upper(reference) like :ref escape '!' or lower(summaryJson) like :text escape '!')");
+                params.and("ref", "%" + likeEscaped(upper) + "%");
+                params.and("text", "%" + likeEscaped(searchable(text)) + "%");
+            }
         });
         switch (filter.scope()) {
             case MINE -> {

@@ -50,7 +50,7 @@ class ModelUseGateTest {
 
     private final ModelUseGate gate = new ModelUseGate();
     private final BlockingModel runtime = new BlockingModel();
-    private final EmbeddingModel model = new GuardedEmbeddingModel(runtime, gate);
+    private final EmbeddingModel model = new GuardedEmbeddingModel(() -> runtime, gate);
 
     @Test
     void a_shutdown_during_the_warm_up_waits_for_the_running_inference_before_it_completes() throws Exception {
@@ -79,6 +79,32 @@ class ModelUseGateTest {
 
         assertThatThrownBy(() -> model.embed("上诉期限")).isInstanceOf(ModelUseGate.ModelsClosedException.class);
         assertThat(runtime.calls).hasValue(0);
+    }
+
+    @Test
+    void loading_the_model_counts_as_a_use_so_a_shutdown_waits_for_it_too() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch loaded = new CountDownLatch(1);
+        EmbeddingModel slowToLoad = new GuardedEmbeddingModel(() -> {
+            loading.countDown();
+            try {
+                loaded.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return runtime;
+        }, gate);
+        runtime.release.countDown();
+        CompletableFuture<float[]> warmUp = CompletableFuture.supplyAsync(() -> slowToLoad.embed("预热").content().vector());
+        assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(() -> gate.close(Duration.ofSeconds(10)));
+        Thread.sleep(300);
+        assertThat(shutdown).as("shutdown must wait while the model is being loaded").isNotDone();
+
+        loaded.countDown();
+        assertThat(shutdown.get(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(warmUp.get(5, TimeUnit.SECONDS)).containsExactly(1f);
     }
 
     @Test

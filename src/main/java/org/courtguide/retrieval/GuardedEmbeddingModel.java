@@ -31,6 +31,7 @@ public final class GuardedEmbeddingModel implements EmbeddingModel {
             synchronized (this) {
                 if (model == null) {
                     model = load.get();
+                    gate.modelLoaded();
                 }
                 loaded = model;
             }

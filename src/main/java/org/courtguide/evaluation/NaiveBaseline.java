@@ -25,7 +25,7 @@ public final class NaiveBaseline {
     static final int DEFAULT_MAX_RESULTS = 5;
     private static final String DOC_ID = "doc_id";
 
-    private final EmbeddingModel model = new GuardedEmbeddingModel(new AllMiniLmL6V2QuantizedEmbeddingModel(),
+    private final EmbeddingModel model = new GuardedEmbeddingModel(AllMiniLmL6V2QuantizedEmbeddingModel::new,
             ModelUseGate.jvmWide());
     private final InMemoryEmbeddingStore<TextSegment> store = new InMemoryEmbeddingStore<>();
     private final EmbeddingStoreContentRetriever retriever = EmbeddingStoreContentRetriever.builder()

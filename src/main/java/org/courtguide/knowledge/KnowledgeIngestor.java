@@ -119,8 +119,13 @@ public class KnowledgeIngestor {
             ingestOnce();
         } catch (IOException | RuntimeException e) {
             String problem = describe(e);
-            LOG.errorf("Knowledge ingest failed (%s); still answering from knowledge base %s", problem,
-                    safeVersion());
+            if (e instanceof org.courtguide.retrieval.ModelUseGate.ModelsClosedException) {
+                // a stop while ingesting: the models refused further work, nothing is wrong with the sources
+                LOG.infof("Knowledge ingest stopped: the application is stopping");
+            } else {
+                LOG.errorf("Knowledge ingest failed (%s); still answering from knowledge base %s", problem,
+                        safeVersion());
+            }
             try {
                 index.discardUncommitted();
             } catch (RuntimeException reopen) {

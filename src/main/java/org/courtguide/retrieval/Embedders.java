@@ -46,7 +46,7 @@ public class Embedders {
         if (model == null) {
             synchronized (this) {
                 if (english == null) {
-                    english = new GuardedEmbeddingModel(new BgeSmallEnV15QuantizedEmbeddingModel(),
+                    english = new GuardedEmbeddingModel(BgeSmallEnV15QuantizedEmbeddingModel::new,
                             ModelUseGate.jvmWide());
                 }
                 model = english;

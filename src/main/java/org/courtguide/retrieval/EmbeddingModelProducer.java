@@ -23,6 +23,6 @@ public class EmbeddingModelProducer {
      * only through the JVM-wide {@link ModelUseGate}.
      */
     static EmbeddingModel chineseModel() {
-        return new GuardedEmbeddingModel(new BgeSmallZhV15QuantizedEmbeddingModel(), ModelUseGate.jvmWide());
+        return new GuardedEmbeddingModel(BgeSmallZhV15QuantizedEmbeddingModel::new, ModelUseGate.jvmWide());
     }
 }

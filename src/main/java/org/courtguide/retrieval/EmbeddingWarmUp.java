@@ -45,6 +45,10 @@ public class EmbeddingWarmUp {
                 LOG.debugf("Embedding model ready in %.1f s", (System.nanoTime() - started) / 1e9);
             } catch (ModelUseGate.ModelsClosedException e) {
                 LOG.debug("Embedding model warm-up skipped: the application is stopping");
+            } catch (ExceptionInInitializerError e) {
+                // the model class failed to load, typically because the JVM began to exit while it loaded
+                LOG.warnf("Embedding model warm-up failed while loading the model (%s)",
+                        e.getCause() == null ? e.getClass().getSimpleName() : e.getCause().getClass().getSimpleName());
             } catch (RuntimeException e) {
                 // the first question will try again and report the failure where it matters
                 LOG.warnf("Embedding model warm-up failed (%s)", e.getClass().getSimpleName());

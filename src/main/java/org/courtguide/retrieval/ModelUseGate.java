@@ -1,18 +1,25 @@
 package org.courtguide.retrieval;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 /**
- * Keeps the in-process embedding models from being torn down under a running inference. Every use of a model holds
- * the read side of a lock; closing takes the write side, so it waits for the uses in flight, and after it no new use
- * starts. The ONNX runtime's native state is released when the JVM exits: a stop during start-up, while the warm-up
- * thread was inside the runtime, crashed the JVM in {@code libonnxruntime.so}. The JVM-wide gate closes in a shutdown
- * hook, which runs before that release.
+ * Keeps the in-process embedding models from being torn down under a running inference. Every use of a model (its
+ * loading included) holds the read side of a lock; closing takes the write side, so it waits for the uses in flight,
+ * and after it no new use starts. A stop during start-up, while the warm-up thread was inside the runtime, crashed the
+ * JVM in {@code libonnxruntime.so}. The JVM-wide gate closes in a shutdown hook.
+ *
+ * <p>ONNX Runtime registers a shutdown hook of its own ({@code OrtEnvironment$OrtEnvCloser}) that closes its native
+ * environment, and the JVM runs shutdown hooks concurrently: that close is what pulled the runtime from under the
+ * warm-up. After a model loads, the gate takes that hook over ({@link ShutdownHooks}) and runs it after its wait, or
+ * not at all when an inference never ended (the process is exiting; the operating system frees the memory).
  */
 public final class ModelUseGate {
 
@@ -22,7 +29,11 @@ public final class ModelUseGate {
 
     private static volatile ModelUseGate jvmWide;
 
+    private static final Predicate<Runnable> ONNX_RUNTIME_CLOSER = task -> task.getClass().getName()
+            .equals("ai.onnxruntime.OrtEnvironment$OrtEnvCloser");
+
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final List<Thread> runAfterClose = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
 
     /** The gate every model of this JVM goes through, closed by a shutdown hook when the JVM exits. */
@@ -55,8 +66,19 @@ public final class ModelUseGate {
         }
     }
 
+    /** Called after a model loaded: the runtime's own shutdown hook now exists, and is taken over once found. */
+    void modelLoaded() {
+        takeOverShutdownHooks(ONNX_RUNTIME_CLOSER);
+    }
+
+    /** Unregisters the shutdown hooks whose task matches; {@link #close} runs them after its wait. */
+    void takeOverShutdownHooks(Predicate<Runnable> task) {
+        runAfterClose.addAll(ShutdownHooks.takeOver(task));
+    }
+
     /**
-     * Waits up to {@code wait} for the inferences in flight to end, then refuses new ones. Returns whether every use
+     * Waits up to {@code wait} for the inferences in flight to end, then refuses new ones, then runs the taken-over
+     * hooks (only when every inference had ended). Returns whether every use
      * had ended; after a timeout the gate is closed all the same (the process is stopping).
      */
     public boolean close(Duration wait) {
@@ -69,7 +91,11 @@ public final class ModelUseGate {
         }
         closed = true;
         if (quiet) {
-            lock.writeLock().unlock();
+            try {
+                runAfterClose.forEach(Thread::run);
+            } finally {
+                lock.writeLock().unlock();
+            }
         } else {
             LOG.warnf("An embedding was still running after %d s of shutdown", wait.toSeconds());
         }

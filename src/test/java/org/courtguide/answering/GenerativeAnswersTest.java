@@ -80,8 +80,9 @@ class GenerativeAnswersTest {
     @Test
     void should_send_the_rules_the_numbered_sources_and_the_redacted_question_and_show_the_cited_answer()
             throws IOException {
-        OpenAiStub.answer("You file a written complaint with the basic people's court [1]. Bring copies for the other "
-                + "side [2].", 1, 2);
+        // an answer written from the sources it is sent, so it passes the grounding check unchanged
+        String[] written = new String[1];
+        OpenAiStub.answerFrom(s -> written[0] = WellBehavedModel.answer(s));
 
         JsonPath answer = ask("How do I file a lawsuit at the court? My phone number is 13812345678 and my ID number "
                 + "is 110101199003074573.");
@@ -108,8 +109,7 @@ class GenerativeAnswersTest {
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, ids.size()).boxed().toList());
         assertThat(numbers(user, "(</source>)")).hasSameSizeAs(ids);
 
-        assertThat(answer.getString("answer")).isEqualTo("You file a written complaint with the basic people's court "
-                + "[1]. Bring copies for the other side [2].");
+        assertThat(answer.getString("answer")).isEqualTo(written[0]).contains("[1]").contains("[2]");
         assertThat(answer.getString("answeredBy")).isEqualTo("model:openai:" + ModelProfile.MODEL);
         assertThat(answer.getList("citations")).hasSize(2);
         assertThat(answer.getBoolean("abstained")).isFalse();
@@ -302,18 +302,29 @@ class GenerativeAnswersTest {
 
     @Test
     void should_stream_an_answer_once_it_cites_a_source_then_replace_it_with_the_verified_answer() {
-        OpenAiStub.stream("You file ", "a written complaint [1]", ". Bring copies ", "for the other side [2].");
+        // written from the sources it is sent, streamed a few characters at a time
+        String[] written = new String[1];
+        OpenAiStub.streamFrom(s -> {
+            written[0] = WellBehavedModel.answer(s);
+            List<String> chunks = new java.util.ArrayList<>();
+            for (int i = 0; i < written[0].length(); i += 9) {
+                chunks.add(written[0].substring(i, Math.min(written[0].length(), i + 9)));
+            }
+            return chunks;
+        });
 
         List<Event> events = stream(COVERED, "standard");
 
         assertThat(OpenAiStub.REQUESTS.get(0).getBoolean("stream")).isTrue();
-        assertThat(events).extracting(Event::name).containsExactly("draft", "draft", "draft", "answer");
-        assertThat(events.get(0).data()).as("nothing is shown before the first citation")
-                .isEqualTo("You file a written complaint [1]");
-        assertThat(events.get(1).data() + events.get(2).data()).isEqualTo(". Bring copies for the other side [2].");
-        assertThat(answerBody(events.get(3))).isEqualTo(
-                "You file a written complaint [1]. Bring copies for the other side [2].");
-        assertThat(Jsoup.parse(events.get(3).data()).select(".notice.generated")).hasSize(1);
+        List<Event> drafts = events.subList(0, events.size() - 1);
+        assertThat(drafts).isNotEmpty().extracting(Event::name).containsOnly("draft");
+        // drafts are whole sentences that passed the grounding check, each once the text after it has begun
+        String firstSentence = written[0].substring(0, written[0].indexOf("]. ") + 2);
+        assertThat(drafts.get(0).data()).as("nothing is shown before the first checked sentence")
+                .isEqualTo(firstSentence);
+        assertThat(written[0]).startsWith(drafts.stream().map(Event::data).collect(java.util.stream.Collectors.joining()));
+        assertThat(answerBody(events.get(events.size() - 1))).isEqualTo(written[0]);
+        assertThat(Jsoup.parse(events.get(events.size() - 1).data()).select(".notice.generated")).hasSize(1);
     }
 
     @Test
@@ -339,7 +350,9 @@ class GenerativeAnswersTest {
 
     @Test
     void should_give_the_accessible_mode_the_whole_easy_read_answer_at_once() {
-        OpenAiStub.answer("You write to the court [1].\nThe court reads it [2].", 1, 2);
+        // easy-read lines written from the sources it is sent
+        String[] written = new String[1];
+        OpenAiStub.answerFrom(s -> written[0] = WellBehavedModel.answer(s).replace("]. ", "].\n"));
 
         List<Event> events = stream(COVERED, "accessible");
 
@@ -347,7 +360,7 @@ class GenerativeAnswersTest {
         assertThat(messages(0).get(0).getString("content")).contains("easy-read");
         assertThat(events).extracting(Event::name).containsExactly("answer");
         assertThat(Jsoup.parse(events.get(0).data()).select("article.answer .answer-body p")).extracting(e -> e.text())
-                .containsExactly("You write to the court [1].", "The court reads it [2].");
+                .containsExactly(written[0].split("\n"));
     }
 
     @Test

@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.runtime.QuarkusApplication;
 
 /**
- * {@code java -jar … eval-answers [--questions F] [--out R]}: asks the answer-check questions through the real
+ * {@code java -jar … eval-answers [--model] [--questions F] [--out R]}: asks the answer-check questions through the real
  * answering path over the configured knowledge and measures what the disclosure page states: covered questions
  * answered, uncovered ones declined, citations that open their section, and the expected guide cited.
  */
@@ -58,8 +58,15 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         System.setProperty("quarkus.http.host-enabled", "false");
     }
 
+    /** {@code --model}: the configured model's admission run instead (see {@code docs/generative-answers.md}). */
+    @Inject
+    org.courtguide.grounding.ModelAdmissionRun admissionRun;
+
     @Override
-    public int run(String... args) throws Exception {
+    public int run(String... arguments) throws Exception {
+        List<String> rest = new ArrayList<>(List.of(arguments));
+        boolean model = rest.remove("--model");
+        String[] args = rest.toArray(String[]::new);
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
@@ -67,6 +74,11 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         Path questions = Path.of(options.getOrDefault("--questions", "docs/evaluation/answer-checks.jsonl"));
         Path out = Path.of(options.getOrDefault("--out", "docs/reports/eval-answers.json"));
         ingestor.ingest();
+        if (model) {
+            // its report, stored with the model name and prompt version, decides whether the service uses the model
+            admissionRun.run(questions, Optional.ofNullable(options.get("--out")).map(Path::of));
+            return 0;
+        }
         List<Check> checks = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
             for (String line; (line = reader.readLine()) != null;) {

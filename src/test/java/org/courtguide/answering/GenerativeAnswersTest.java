@@ -121,12 +121,18 @@ class GenerativeAnswersTest {
 
     @Test
     void should_renumber_the_cited_sources_in_order_of_use_so_each_marker_opens_its_own_source() {
-        OpenAiStub.answer("Appeal within fifteen days [3]. The court explains how [1].", 3, 1);
+        // a sentence of source 3, then one of source 1, each taken from the sources the model is sent
+        String[] quoted = new String[2];
+        OpenAiStub.answerFrom(s -> {
+            quoted[0] = s.first(3);
+            quoted[1] = s.first(1);
+            return quoted[0] + " [3]. " + quoted[1] + " [1].";
+        });
 
         JsonPath answer = ask(COVERED);
 
         String user = messages(0).get(1).getString("content");
-        assertThat(answer.getString("answer")).isEqualTo("Appeal within fifteen days [1]. The court explains how [2].");
+        assertThat(answer.getString("answer")).isEqualTo(quoted[0] + " [1]. " + quoted[1] + " [2].");
         assertThat(answer.getString("citations[0].title")).isEqualTo(sourceTitle(user, 3));
         assertThat(answer.getString("citations[1].title")).isEqualTo(sourceTitle(user, 1));
     }
@@ -319,7 +325,7 @@ class GenerativeAnswersTest {
         List<Event> drafts = events.subList(0, events.size() - 1);
         assertThat(drafts).isNotEmpty().extracting(Event::name).containsOnly("draft");
         // drafts are whole sentences that passed the grounding check, each once the text after it has begun
-        String firstSentence = written[0].substring(0, written[0].indexOf("]. ") + 2);
+        String firstSentence = written[0].substring(0, written[0].indexOf("]. ") + 3);
         assertThat(drafts.get(0).data()).as("nothing is shown before the first checked sentence")
                 .isEqualTo(firstSentence);
         assertThat(written[0]).startsWith(drafts.stream().map(Event::data).collect(java.util.stream.Collectors.joining()));
@@ -376,14 +382,15 @@ class GenerativeAnswersTest {
 
     @Test
     void should_show_the_generated_answer_without_javascript_after_the_form_post() {
-        OpenAiStub.answer("You file a written complaint [1].", 1);
+        String[] written = new String[1];
+        OpenAiStub.answerFrom(s -> written[0] = WellBehavedModel.answer(s));
 
         Response posted = CsrfForm.given().redirects().follow(false).formParam("question", COVERED).when().post("/ask");
         String key = posted.then().statusCode(303).extract().cookie(ConversationKey.COOKIE);
         Document page = Jsoup.parse(given().cookie(ConversationKey.COOKIE, key).when().get("/conversation").then()
                 .statusCode(200).extract().asString());
 
-        assertThat(page.select("#latest-answer .answer-body").text()).isEqualTo("You file a written complaint [1].");
+        assertThat(page.select("#latest-answer .answer-body").text()).isEqualTo(written[0]);
         assertThat(page.select("#latest-answer .notice.generated")).hasSize(1);
         assertThat(page.select("#latest-answer .banner")).isEmpty();
     }

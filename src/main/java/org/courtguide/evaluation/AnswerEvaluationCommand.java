@@ -32,12 +32,13 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.quarkus.runtime.QuarkusApplication;
 
 /**
- * {@code java -jar … eval-answers [--questions F] [--out R] [--details D] [--part tune|test]}: asks every question of the labelled set
+ * {@code java -jar … eval-answers [--model] [--questions F] [--out R] [--details D] [--part tune|test]}: asks every question of the labelled set
  * ({@code docs/evaluation/questions.jsonl}) through the real answering path, in the standard and the accessible mode,
  * and reports, for the tuning part and the frozen test part side by side and by language: covered questions with an
  * expected section cited first and the expected fact present, false declines, must-decline questions declined (and
  * with the right reason, by reason), decide/predict questions that say the assistant cannot decide, and citations
  * that open their section. The top-level figures the disclosure page shows are the frozen test part's.
+ * With {@code --model}: the configured model's admission run instead (see {@code grounding.AdmissionRun}).
  */
 public class AnswerEvaluationCommand implements QuarkusApplication {
 
@@ -59,8 +60,15 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         System.setProperty("quarkus.http.host-enabled", "false");
     }
 
+    /** {@code --model}: the configured model's admission run instead (see {@code docs/generative-answers.md}). */
+    @Inject
+    org.courtguide.grounding.ModelAdmissionRun admissionRun;
+
     @Override
-    public int run(String... args) throws Exception {
+    public int run(String... arguments) throws Exception {
+        List<String> rest = new ArrayList<>(List.of(arguments));
+        boolean model = rest.remove("--model");
+        String[] args = rest.toArray(String[]::new);
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
@@ -68,6 +76,11 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         Path questions = Path.of(options.getOrDefault("--questions", "docs/evaluation/questions.jsonl"));
         Path out = Path.of(options.getOrDefault("--out", "docs/reports/eval-answers.json"));
         ingestor.ingest();
+        if (model) {
+            // its report, stored with the model name and prompt version, decides whether the service uses the model
+            admissionRun.run(questions, Optional.ofNullable(options.get("--out")).map(Path::of));
+            return 0;
+        }
         // "--part tune" while settings are being chosen: the frozen test part is then not even asked
         List<LabelledQuestion> all;
         try {

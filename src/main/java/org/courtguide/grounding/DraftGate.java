@@ -47,7 +47,10 @@ final class DraftGate implements Consumer<String> {
                 stopped = true;
                 return;
             }
-            drafts.accept(sentence.raw());
+            // the space between sentences ends this draft rather than starts the next (an event's leading space is
+            // dropped by server-sent-event parsers)
+            String next = sentences.get(i + 1).raw();
+            drafts.accept(sentence.raw().stripLeading() + next.substring(0, next.length() - next.stripLeading().length()));
             passed++;
         }
     }

@@ -80,8 +80,9 @@ class GenerativeAnswersTest {
     @Test
     void should_send_the_rules_the_numbered_sources_and_the_redacted_question_and_show_the_cited_answer()
             throws IOException {
-        OpenAiStub.answer("You file a written complaint with the basic people's court [1]. Bring copies for the other "
-                + "side [2].", 1, 2);
+        // an answer written from the sources it is sent, so it passes the grounding check unchanged
+        String[] written = new String[1];
+        OpenAiStub.answerFrom(s -> written[0] = WellBehavedModel.answer(s));
 
         JsonPath answer = ask("How do I file a lawsuit at the court? My phone number is 13812345678 and my ID number "
                 + "is 110101199003074573.");
@@ -108,8 +109,7 @@ class GenerativeAnswersTest {
                 .isEqualTo(java.util.stream.IntStream.rangeClosed(1, ids.size()).boxed().toList());
         assertThat(numbers(user, "(</source>)")).hasSameSizeAs(ids);
 
-        assertThat(answer.getString("answer")).isEqualTo("You file a written complaint with the basic people's court "
-                + "[1]. Bring copies for the other side [2].");
+        assertThat(answer.getString("answer")).isEqualTo(written[0]).contains("[1]").contains("[2]");
         assertThat(answer.getString("answeredBy")).isEqualTo("model:openai:" + ModelProfile.MODEL);
         assertThat(answer.getList("citations")).hasSize(2);
         assertThat(answer.getBoolean("abstained")).isFalse();
@@ -121,12 +121,18 @@ class GenerativeAnswersTest {
 
     @Test
     void should_renumber_the_cited_sources_in_order_of_use_so_each_marker_opens_its_own_source() {
-        OpenAiStub.answer("Appeal within fifteen days [3]. The court explains how [1].", 3, 1);
+        // a sentence of source 3, then one of source 1, each taken from the sources the model is sent
+        String[] quoted = new String[2];
+        OpenAiStub.answerFrom(s -> {
+            quoted[0] = s.first(3);
+            quoted[1] = s.first(1);
+            return quoted[0] + " [3]. " + quoted[1] + " [1].";
+        });
 
         JsonPath answer = ask(COVERED);
 
         String user = messages(0).get(1).getString("content");
-        assertThat(answer.getString("answer")).isEqualTo("Appeal within fifteen days [1]. The court explains how [2].");
+        assertThat(answer.getString("answer")).isEqualTo(quoted[0] + " [1]. " + quoted[1] + " [2].");
         assertThat(answer.getString("citations[0].title")).isEqualTo(sourceTitle(user, 3));
         assertThat(answer.getString("citations[1].title")).isEqualTo(sourceTitle(user, 1));
     }
@@ -302,18 +308,29 @@ class GenerativeAnswersTest {
 
     @Test
     void should_stream_an_answer_once_it_cites_a_source_then_replace_it_with_the_verified_answer() {
-        OpenAiStub.stream("You file ", "a written complaint [1]", ". Bring copies ", "for the other side [2].");
+        // written from the sources it is sent, streamed a few characters at a time
+        String[] written = new String[1];
+        OpenAiStub.streamFrom(s -> {
+            written[0] = WellBehavedModel.answer(s);
+            List<String> chunks = new java.util.ArrayList<>();
+            for (int i = 0; i < written[0].length(); i += 9) {
+                chunks.add(written[0].substring(i, Math.min(written[0].length(), i + 9)));
+            }
+            return chunks;
+        });
 
         List<Event> events = stream(COVERED, "standard");
 
         assertThat(OpenAiStub.REQUESTS.get(0).getBoolean("stream")).isTrue();
-        assertThat(events).extracting(Event::name).containsExactly("draft", "draft", "draft", "answer");
-        assertThat(events.get(0).data()).as("nothing is shown before the first citation")
-                .isEqualTo("You file a written complaint [1]");
-        assertThat(events.get(1).data() + events.get(2).data()).isEqualTo(". Bring copies for the other side [2].");
-        assertThat(answerBody(events.get(3))).isEqualTo(
-                "You file a written complaint [1]. Bring copies for the other side [2].");
-        assertThat(Jsoup.parse(events.get(3).data()).select(".notice.generated")).hasSize(1);
+        List<Event> drafts = events.subList(0, events.size() - 1);
+        assertThat(drafts).isNotEmpty().extracting(Event::name).containsOnly("draft");
+        // drafts are whole sentences that passed the grounding check, each once the text after it has begun
+        String firstSentence = written[0].substring(0, written[0].indexOf("]. ") + 3);
+        assertThat(drafts.get(0).data()).as("nothing is shown before the first checked sentence")
+                .isEqualTo(firstSentence);
+        assertThat(written[0]).startsWith(drafts.stream().map(Event::data).collect(java.util.stream.Collectors.joining()));
+        assertThat(answerBody(events.get(events.size() - 1))).isEqualTo(written[0]);
+        assertThat(Jsoup.parse(events.get(events.size() - 1).data()).select(".notice.generated")).hasSize(1);
     }
 
     @Test
@@ -339,7 +356,9 @@ class GenerativeAnswersTest {
 
     @Test
     void should_give_the_accessible_mode_the_whole_easy_read_answer_at_once() {
-        OpenAiStub.answer("You write to the court [1].\nThe court reads it [2].", 1, 2);
+        // easy-read lines written from the sources it is sent
+        String[] written = new String[1];
+        OpenAiStub.answerFrom(s -> written[0] = WellBehavedModel.answer(s).replace("]. ", "].\n"));
 
         List<Event> events = stream(COVERED, "accessible");
 
@@ -347,7 +366,7 @@ class GenerativeAnswersTest {
         assertThat(messages(0).get(0).getString("content")).contains("easy-read");
         assertThat(events).extracting(Event::name).containsExactly("answer");
         assertThat(Jsoup.parse(events.get(0).data()).select("article.answer .answer-body p")).extracting(e -> e.text())
-                .containsExactly("You write to the court [1].", "The court reads it [2].");
+                .containsExactly(written[0].split("\n"));
     }
 
     @Test
@@ -363,14 +382,15 @@ class GenerativeAnswersTest {
 
     @Test
     void should_show_the_generated_answer_without_javascript_after_the_form_post() {
-        OpenAiStub.answer("You file a written complaint [1].", 1);
+        String[] written = new String[1];
+        OpenAiStub.answerFrom(s -> written[0] = WellBehavedModel.answer(s));
 
         Response posted = CsrfForm.given().redirects().follow(false).formParam("question", COVERED).when().post("/ask");
         String key = posted.then().statusCode(303).extract().cookie(ConversationKey.COOKIE);
         Document page = Jsoup.parse(given().cookie(ConversationKey.COOKIE, key).when().get("/conversation").then()
                 .statusCode(200).extract().asString());
 
-        assertThat(page.select("#latest-answer .answer-body").text()).isEqualTo("You file a written complaint [1].");
+        assertThat(page.select("#latest-answer .answer-body").text()).isEqualTo(written[0]);
         assertThat(page.select("#latest-answer .notice.generated")).hasSize(1);
         assertThat(page.select("#latest-answer .banner")).isEmpty();
     }

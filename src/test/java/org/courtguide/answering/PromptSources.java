@@ -65,6 +65,19 @@ public record PromptSources(List<String> texts, String question) {
         throw new AssertionError("no retrieved source has a sentence with " + needle);
     }
 
+    /** The first sentence of source {@code n}, without its full stop. */
+    public String first(int n) {
+        String text = texts.get(n - 1).strip();
+        int end = text.length();
+        for (String stop : List.of("。", ". ", "；", "\n")) {
+            int at = text.indexOf(stop);
+            if (at > 0 && at < end) {
+                end = at;
+            }
+        }
+        return text.substring(0, end).strip();
+    }
+
     public String text(int n) {
         return texts.get(n - 1);
     }

@@ -36,8 +36,13 @@ class GroundedAnswersTest {
 
     private static boolean warm;
 
+    @jakarta.inject.Inject
+    io.smallrye.faulttolerance.api.CircuitBreakerMaintenance breakers;
+
     @BeforeEach
     void fresh() {
+        // other test classes of this profile leave the model's circuit open on purpose
+        breakers.resetAll();
         if (!warm) {
             // the first model call of a cold JVM loads the HTTP and JSON machinery: not a behaviour of the app
             OpenAiStub.reset();

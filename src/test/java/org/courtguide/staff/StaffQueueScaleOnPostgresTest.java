@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 import org.courtguide.Language;
 import org.courtguide.testsupport.PostgresProfile;
-import org.courtguide.triage.TriageCase;
+import org.courtguide.cases.TriageCase;
 import org.courtguide.triage.TriageText;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Assumptions;

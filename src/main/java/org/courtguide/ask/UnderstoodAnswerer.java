@@ -49,7 +49,10 @@ import io.quarkus.qute.i18n.MessageBundles;
 @ApplicationScoped
 public class UnderstoodAnswerer {
 
+    /** Declines composed here; answers quoting the guides keep the usual composers' names. */
     public static final String ID = "understood";
+    static final String EXTRACTIVE = org.courtguide.ask.ExtractiveAnswerer.ID;
+    static final String EASY_READ = org.courtguide.ask.PlainLanguageAnswerer.ID;
     /** Passages retrieved once for the whole question; each part's section is chosen among them. */
     static final int CANDIDATES = 12;
     /** Weight of how well a section's heading asks the part's type. */
@@ -58,8 +61,13 @@ public class UnderstoodAnswerer {
     static final double CENTROID_WEIGHT = 1.0;
     /** A decline reason needs at least this probability; below it the question is read as procedural. */
     static final double DECLINE_CONFIDENCE = 0.5;
-    /** Longest quote per part, in characters, before whole sentences stop being added. */
-    static final int QUOTE_ZH = 260, QUOTE_EN = 520, PLAIN_LINES = 5;
+    /** The same where retrieval finds guide sections close to the question. */
+    static final double DECLINE_WHEN_COVERED = 0.7;
+    /**
+     * Longest quote of a part of a compound question, in characters, before whole sentences stop being added; a
+     * one-part question gets its whole section (sections are a few hundred characters).
+     */
+    static final int QUOTE_ZH = 300, QUOTE_EN = 650, WHOLE_SECTION = 4000, PLAIN_LINES = 5;
     /** A leading one-word reply ("能。", "Yes.") that may contradict the asked case, which can be the exception. */
     private static final Pattern BARE_REPLY = Pattern.compile("^(?:能|可以|会|有|不能|不会|Yes|No|Usually yes)[。.,，]\\s*");
     /** Statute references in parentheses, left out in the accessible mode (the citation still names the source). */
@@ -75,6 +83,9 @@ public class UnderstoodAnswerer {
     private final AskConfig config;
     private final FeeQuestionAnswerer fees;
     private final Map<String, double[]> headingTypes = new ConcurrentHashMap<>();
+    /** Guides by id for the knowledge version in force: looked up for every answer, changed only by an ingest. */
+    private final Map<String, Optional<org.courtguide.retrieval.StoredSource>> sources = new ConcurrentHashMap<>();
+    private volatile String sourcesVersion = "";
     /** Off only while {@code eval-answers} times the composition without the step, side by side in one run. */
     private volatile boolean enabled = true;
 
@@ -95,27 +106,40 @@ public class UnderstoodAnswerer {
      */
     public Optional<Response> respond(String question, Language language, AnswerStyle style, boolean prediction,
             boolean modelAnswers, String traceId, String version, String notice) {
-        if (!enabled) {
+        if (!enabled || prediction) {
+            // a request to predict found by the safety routing keeps its reviewed reply and the guidance after it
             return Optional.empty();
         }
+        // retrieval runs beside the question's embedding: the understanding costs one embedding, not its latency
+        SearchFilter guides = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
+        java.util.concurrent.CompletableFuture<RetrievalResult> retrieval = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> retriever.retrieve(question, guides, CANDIDATES));
         Optional<Understanding> understood = understander.understand(question, language);
         if (understood.isEmpty()) {
+            retrieval.cancel(false);
             return Optional.empty();
         }
         Understanding u = understood.get();
         UnderstandingMessages m = messages(language);
-        Scope scope = prediction ? Scope.DECIDE_OR_PREDICT
-                : u.scope().declined() && u.confidence() < DECLINE_CONFIDENCE ? Scope.PROCEDURAL : u.scope();
+        RetrievalResult result;
+        try {
+            result = retrieval.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        double threshold = language == Language.ZH ? config.minSimilarityZh() : config.minSimilarityEn();
+        boolean covers = !result.passages().isEmpty() && result.bestCosine() >= threshold;
+        // where the guides match well, a decline reason has to be clearer before it wins
+        Scope scope = u.scope().declined() && u.confidence() < (covers ? DECLINE_WHEN_COVERED : DECLINE_CONFIDENCE)
+                ? Scope.PROCEDURAL : u.scope();
         if (scope.declined()) {
-            return Optional.of(decline(scope, language, style, m, traceId, version, notice));
+            return Optional.of(decline(scope, language, style, m, traceId, version, notice,
+                    scope == Scope.DECIDE_OR_PREDICT && covers ? result : null, u));
         }
         if (modelAnswers && scope == Scope.PROCEDURAL) {
             return Optional.empty();
         }
-        SearchFilter guides = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
-        RetrievalResult result = retriever.retrieve(question, guides, CANDIDATES);
-        double threshold = language == Language.ZH ? config.minSimilarityZh() : config.minSimilarityEn();
-        if (result.passages().isEmpty() || (scope == Scope.PROCEDURAL && result.bestCosine() < threshold)) {
+        if (result.passages().isEmpty() || (scope == Scope.PROCEDURAL && !covers)) {
             return Optional.empty();
         }
         UnderstandingModel model = understander.model(language).orElseThrow();
@@ -171,8 +195,12 @@ public class UnderstoodAnswerer {
         };
     }
 
+    /**
+     * A decline with its reason. A request to decide or predict whose procedure the guides hold also gets that
+     * procedure ({@code procedure}: the retrieval, or null), after the statement that the court decides.
+     */
     private Response decline(Scope scope, Language language, AnswerStyle style, UnderstandingMessages m,
-            String traceId, String version, String notice) {
+            String traceId, String version, String notice, RetrievalResult procedure, Understanding u) {
         List<String> paragraphs = new ArrayList<>();
         List<GuideLink> suggestions = new ArrayList<>();
         switch (scope) {
@@ -182,7 +210,7 @@ public class UnderstoodAnswerer {
             }
             case STRATEGY -> {
                 paragraphs.add(m.decline_strategy());
-                index.source("legal-aid-" + language.code()).ifPresent(s -> suggestions
+                source("legal-aid-" + language.code()).ifPresent(s -> suggestions
                         .add(new GuideLink(s.document().title(), GuideLinks.source(s.document().id()))));
             }
             case OTHER_JURISDICTION -> paragraphs.add(m.decline_jurisdiction());
@@ -196,9 +224,21 @@ public class UnderstoodAnswerer {
                 paragraphs.add(m.contacts());
             }
         }
-        Answer answer = new Answer(traceId, language, paragraphs, List.of(), true, suggestions, notice, ID, version,
-                style, List.of());
-        return new Response(answer, List.of(), 0, route(scope));
+        List<Citation> citations = new ArrayList<>();
+        List<Passage> cited = new ArrayList<>();
+        if (procedure != null) {
+            understander.model(language).flatMap(model -> choose(procedure.passages(), u.firstType(), u.embedding(),
+                    model, List.of())).ifPresent(p -> {
+                        paragraphs.add(from(p.chunk(), language));
+                        paragraphs.add(WholeSentences.upTo(withoutBareReply(p.chunk().text()),
+                                language == Language.ZH ? QUOTE_ZH : QUOTE_EN) + " [1]");
+                        citations.add(citation(1, p));
+                        cited.add(p);
+                    });
+        }
+        Answer answer = new Answer(traceId, language, paragraphs, citations, citations.isEmpty(), suggestions, notice,
+                ID, version, style, List.of());
+        return new Response(answer, cited, procedure == null ? 0 : procedure.tookMicros(), route(scope));
     }
 
     /**
@@ -232,7 +272,7 @@ public class UnderstoodAnswerer {
         double bestScore = Double.NEGATIVE_INFINITY;
         for (String id : model.rightsSections()) {
             String sourceId = id.substring(0, id.indexOf('#'));
-            Optional<org.courtguide.retrieval.StoredSource> source = index.source(sourceId);
+            Optional<org.courtguide.retrieval.StoredSource> source = source(sourceId);
             if (source.isEmpty()) {
                 continue;
             }
@@ -275,14 +315,23 @@ public class UnderstoodAnswerer {
         return related;
     }
 
+    private Optional<org.courtguide.retrieval.StoredSource> source(String id) {
+        String version = index.state().knowledgeVersion();
+        if (!version.equals(sourcesVersion)) {
+            sources.clear();
+            sourcesVersion = version;
+        }
+        return sources.computeIfAbsent(id, index::source);
+    }
+
     private boolean isClosingSection(KnowledgeChunk chunk) {
-        return index.source(chunk.sourceId()).map(s -> s.sections().get(s.sections().size() - 1).chunkId()
+        return source(chunk.sourceId()).map(s -> s.sections().get(s.sections().size() - 1).chunkId()
                 .equals(chunk.chunkId())).orElse(false);
     }
 
     private boolean isMoneyClaimFeeSection(Passage passage) {
         // the fees guide's second section is the one with the money-claim bands the calculator applies
-        return passage.chunk().sourceId().startsWith("fees-") && index.source(passage.chunk().sourceId())
+        return passage.chunk().sourceId().startsWith("fees-") && source(passage.chunk().sourceId())
                 .map(s -> s.sections().size() > 2 && s.sections().get(2).chunkId().equals(passage.chunk().chunkId()))
                 .orElse(false);
     }
@@ -294,7 +343,7 @@ public class UnderstoodAnswerer {
             paragraphs.add(m.rights_note());
         }
         List<Citation> citations = new ArrayList<>();
-        int limit = language == Language.ZH ? QUOTE_ZH : QUOTE_EN;
+        int limit = chosen.size() == 1 ? WHOLE_SECTION : language == Language.ZH ? QUOTE_ZH : QUOTE_EN;
         for (int i = 0; i < chosen.size(); i++) {
             KnowledgeChunk c = chosen.get(i).chunk();
             String label = (chosen.size() > 1 ? m.part_label(String.valueOf(i + 1)) + " " : "")
@@ -312,7 +361,7 @@ public class UnderstoodAnswerer {
             }
             paragraphs.add((language == Language.ZH ? "另见：" : "See also:") + " " + String.join("; ", more));
         }
-        return new Answer(traceId, language, paragraphs, citations, false, List.of(), notice, ID, version);
+        return new Answer(traceId, language, paragraphs, citations, false, List.of(), notice, EXTRACTIVE, version);
     }
 
     private Answer plain(List<Passage> chosen, Scope scope, Language language, UnderstandingMessages m,
@@ -345,7 +394,7 @@ public class UnderstoodAnswerer {
                 }
             }
         }
-        return new Answer(traceId, language, lines, citations, false, List.of(), notice, ID, version,
+        return new Answer(traceId, language, lines, citations, false, List.of(), notice, EASY_READ, version,
                 AnswerStyle.PLAIN, List.copyOf(glossary.values()));
     }
 

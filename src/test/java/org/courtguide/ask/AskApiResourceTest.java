@@ -36,7 +36,7 @@ class AskApiResourceTest {
             "上诉期限是多少天？|zh|time-limits-zh",
             "怎么起诉？|zh|filing-zh",
             "交不起诉讼费，可以申请缓交或者免交吗？|zh|fees-zh",
-            "How long do I have to appeal a first-instance judgment?|en|time-limits-en",
+            "How long do I have to appeal a first-instance judgment?|en|appeal-retrial-en",
             "Can I ask the court to waive my court fees?|en|fees-en",
             "How do I apply for legal aid?|en|legal-aid-en" })
     void answers_a_covered_question_with_a_citation_that_opens_the_cited_section(String question, String language,

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.security.RateLimited;
+import org.courtguide.laws.LawLibrary;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
 import org.courtguide.web.Localizer;
@@ -61,9 +62,11 @@ public class AskPage {
     private final PageLanguage languages;
     private final Localizer localizer;
     private final ConversationCookies cookies;
+    private final LawLibrary laws;
 
     AskPage(AskService service, QuestionValidator validator, PageLanguage languages, Localizer localizer,
-            ConversationCookies cookies) {
+            ConversationCookies cookies, LawLibrary laws) {
+        this.laws = laws;
         this.cookies = cookies;
         this.service = service;
         this.validator = validator;
@@ -95,7 +98,7 @@ public class AskPage {
             return Response.seeOther(URI.create("/")).build();
         }
         Page page = page(uri, headers);
-        AnswerView answer = AnswerView.of(latest.get().answer(), latest.get().question());
+        AnswerView answer = AnswerView.of(latest.get().answer(), latest.get().question(), laws);
         TemplateInstance view = Templates.index(page, "", answer, null, validator.maxChars(), examples(page),
                 notice(headers));
         return rendered(uri, headers, view, 200).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
@@ -151,7 +154,7 @@ public class AskPage {
             AskService.Outcome outcome = service.ask(valid, language, key, AnswerStyle.of(page.mode()));
             Response.ResponseBuilder response;
             if (fragmentOnly) {
-                AnswerView answer = AnswerView.of(outcome.answer(), valid);
+                AnswerView answer = AnswerView.of(outcome.answer(), valid, laws);
                 response = rendered(uri, headers, Templates.index$answer(page, answer), 200);
             } else {
                 // post/redirect/get: the answer page is a GET, so Back and reload never resubmit the question

@@ -1,5 +1,7 @@
 package org.courtguide.trust;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.courtguide.laws.LawLibrary;
+import org.courtguide.laws.LawPages;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 
@@ -20,13 +24,15 @@ public class DisclosurePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosure(Page page, Disclosure disclosure);
+        static native TemplateInstance disclosure(Page page, Disclosure disclosure, List<LawPages.LawView> laws);
     }
 
     private final DisclosureService service;
     private final PageLanguage languages;
+    private final LawLibrary laws;
 
-    DisclosurePage(DisclosureService service, PageLanguage languages) {
+    DisclosurePage(DisclosureService service, PageLanguage languages, LawLibrary laws) {
+        this.laws = laws;
         this.service = service;
         this.languages = languages;
     }
@@ -36,7 +42,8 @@ public class DisclosurePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        return Templates.disclosure(page, service.disclosure()).setLocale(page.language().locale());
+        List<LawPages.LawView> shipped = laws.all().stream().map(l -> LawPages.LawView.of(l, page.lang())).toList();
+        return Templates.disclosure(page, service.disclosure(), shipped).setLocale(page.language().locale());
     }
 
     @GET

@@ -89,6 +89,8 @@ public interface Messages {
     @Message String law_meta_source();
     @Message String law_notice();
     @Message String guides_to_laws();
+    @Message String disclosure_laws_heading();
+    @Message String disclosure_laws_caption();
     @Message String guide_contents();
     @Message String guide_not_in_force();
     @Message String validity_valid();

@@ -100,7 +100,8 @@ class LawPagesTest {
                 .extract().asString());
 
         List<String> hrefs = page.select("#latest-answer a.article-link").eachAttr("href");
-        assertThat(hrefs).as(page.select("#latest-answer").text()).isNotEmpty().allSatisfy(href -> assertThat(href).startsWith("/laws/"));
+        assertThat(hrefs).as(page.select("#latest-answer").text()).isNotEmpty()
+                .allSatisfy(href -> assertThat(href).startsWith("/laws/"));
         for (String href : hrefs) {
             Document law = Jsoup.parse(given().when().get(href.substring(0, href.indexOf('#'))).then().statusCode(200)
                     .extract().asString());

@@ -3,6 +3,8 @@ package org.courtguide.ask;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.courtguide.laws.ArticleReferences;
+import org.courtguide.laws.LawLibrary;
 import org.courtguide.web.LanguageRuns;
 
 /**
@@ -70,10 +72,19 @@ public record AnswerView(Answer answer, String question, List<Block> blocks, Str
      * Plain text, or a citation marker when {@code n > 0}; {@code lang} marks text in the other language (Chinese
      * terms quoted in an English answer).
      */
-    public record Segment(String text, int n, String lang) {
+    public record Segment(String text, int n, String lang, String href) {
 
         public Segment(String text, int n) {
-            this(text, n, null);
+            this(text, n, null, null);
+        }
+
+        public Segment(String text, int n, String lang) {
+            this(text, n, lang, null);
+        }
+
+        /** An article the answer names, linked to its text in the law library. */
+        public boolean article() {
+            return href != null;
         }
 
         public boolean cited() {
@@ -99,57 +110,80 @@ public record AnswerView(Answer answer, String question, List<Block> blocks, Str
     public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {
     }
 
-    public static AnswerView of(Answer answer, String question, String reference) {
+    /** The answer with its short reference, and every article it names that the law library holds linked to its text. */
+    public static AnswerView of(Answer answer, String question, String reference, LawLibrary laws) {
         List<Block> blocks = new ArrayList<>();
         for (String paragraph : answer.paragraphs()) {
-            blocks.addAll(blocks(paragraph, answer));
+            blocks.addAll(blocks(paragraph, answer, laws));
         }
         return new AnswerView(answer, question, blocks, reference, null);
     }
 
     static AnswerView of(Answer answer, String question) {
-        return of(answer, question, null);
+        return of(answer, question, null, null);
+    }
+
+    static List<Block> blocks(String paragraph, Answer answer) {
+        return blocks(paragraph, answer, null);
     }
 
     /** A paragraph's runs of ordinary lines and of "- " lines, in order; each run one block. */
-    static List<Block> blocks(String paragraph, Answer answer) {
+    static List<Block> blocks(String paragraph, Answer answer, LawLibrary laws) {
         List<Block> blocks = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         boolean inList = false;
         for (String line : paragraph.split("\n", -1)) {
             boolean item = line.startsWith(ITEM);
             if (item != inList && !lines.isEmpty()) {
-                blocks.add(block(lines, inList, answer));
+                blocks.add(block(lines, inList, answer, laws));
                 lines.clear();
             }
             inList = item;
             lines.add(item ? line.substring(ITEM.length()) : line);
         }
         if (!lines.isEmpty()) {
-            blocks.add(block(lines, inList, answer));
+            blocks.add(block(lines, inList, answer, laws));
         }
         return blocks;
     }
 
-    private static Block block(List<String> lines, boolean list, Answer answer) {
+    private static Block block(List<String> lines, boolean list, Answer answer, LawLibrary laws) {
         if (!list) {
-            return new Block(marked(String.join("\n", lines), answer), List.of());
+            return new Block(marked(String.join("\n", lines), answer, laws), List.of());
         }
-        return new Block(List.of(), lines.stream().map(line -> marked(line, answer)).toList());
+        return new Block(List.of(), lines.stream().map(line -> marked(line, answer, laws)).toList());
     }
 
-    /** Citation markers as links, and text in the other language marked as such. */
-    private static List<Segment> marked(String text, Answer answer) {
+    /** Citation markers and named articles as links, and text in the other language marked as such. */
+    private static List<Segment> marked(String text, Answer answer, LawLibrary laws) {
         List<Segment> marked = new ArrayList<>();
         for (Segment segment : segments(text, answer.citations().size())) {
             if (segment.cited()) {
                 marked.add(segment);
-            } else {
-                LanguageRuns.split(segment.text(), answer.language().code())
-                        .forEach(run -> marked.add(new Segment(run.text(), 0, run.lang())));
+                continue;
             }
+            String plain = segment.text();
+            int at = 0;
+            List<ArticleReferences.Reference> refs = laws == null ? List.of() : laws.references(plain);
+            for (ArticleReferences.Reference ref : refs) {
+                if (ref.law().isEmpty() || ref.law().get().article(ref.article()).isEmpty() || ref.start() < at) {
+                    continue;
+                }
+                languageRuns(plain.substring(at, ref.start()), answer, marked);
+                marked.add(new Segment(plain.substring(ref.start(), ref.end()), 0, null,
+                        ref.law().get().href(ref.article())));
+                at = ref.end();
+            }
+            languageRuns(plain.substring(at), answer, marked);
         }
         return marked;
+    }
+
+    private static void languageRuns(String text, Answer answer, List<Segment> into) {
+        if (!text.isEmpty()) {
+            LanguageRuns.split(text, answer.language().code())
+                    .forEach(run -> into.add(new Segment(run.text(), 0, run.lang())));
+        }
     }
 
     /** Splits "text [1] more [2]" into segments; markers outside 1..citations stay text. */

@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
 import org.courtguide.security.RateLimited;
+import org.courtguide.laws.LawLibrary;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.Language;
 import org.courtguide.web.Localizer;
@@ -54,9 +55,11 @@ public class AskPage {
     private final PageLanguage languages;
     private final Localizer localizer;
     private final ConversationCookies cookies;
+    private final LawLibrary laws;
 
     AskPage(AskService service, QuestionValidator validator, PageLanguage languages, Localizer localizer,
-            ConversationCookies cookies) {
+            ConversationCookies cookies, LawLibrary laws) {
+        this.laws = laws;
         this.cookies = cookies;
         this.service = service;
         this.validator = validator;
@@ -97,7 +100,7 @@ public class AskPage {
         String note = FEEDBACK_SENT.equals(feedback) ? m.feedback_thanks_text()
                 : FEEDBACK_REPORTED.equals(feedback) ? m.feedback_thanks_reported() : null;
         List<AnswerView> answers = transcript.stream()
-                .map(r -> AnswerView.of(r.answer(), r.question(), r.reference()))
+                .map(r -> AnswerView.of(r.answer(), r.question(), r.reference(), laws))
                 .map(a -> note != null && a.key().equals(answerKey) ? a.withFeedbackNote(note) : a).toList();
         TemplateInstance view = AskTemplates.index(page, "", answers, null, validator.maxChars(), examples(page),
                 notice(headers));
@@ -155,7 +158,7 @@ public class AskPage {
             AskService.Outcome outcome = service.ask(valid, language, key, AnswerStyle.of(page.mode()));
             Response.ResponseBuilder response;
             if (fragmentOnly) {
-                AnswerView answer = AnswerView.of(outcome.answer(), valid, outcome.reference());
+                AnswerView answer = AnswerView.of(outcome.answer(), valid, outcome.reference(), laws);
                 response = rendered(uri, headers, AskTemplates.index$answer(page, List.of(answer)), 200);
             } else {
                 // post/redirect/get: the answer page is a GET, so Back and reload never resubmit the question

@@ -25,6 +25,7 @@ import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
 import org.courtguide.knowledge.KnowledgeLoadingException;
 import org.courtguide.security.SecurityMessages;
+import org.courtguide.laws.LawLibrary;
 import org.courtguide.web.BadRequestException;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
@@ -51,9 +52,11 @@ public class AskStream {
     private final PageLanguage languages;
     private final ConversationService conversations;
     private final ConversationCookies cookies;
+    private final LawLibrary laws;
 
     AskStream(AskService service, QuestionValidator validator, PageLanguage languages,
-            ConversationService conversations, ConversationCookies cookies) {
+            ConversationService conversations, ConversationCookies cookies, LawLibrary laws) {
+        this.laws = laws;
         this.service = service;
         this.validator = validator;
         this.languages = languages;
@@ -94,7 +97,7 @@ public class AskStream {
                 return;
             }
             String html = AskTemplates.index$answer(page,
-                    List.of(AnswerView.of(outcome.answer(), valid, outcome.reference())))
+                    List.of(AnswerView.of(outcome.answer(), valid, outcome.reference(), laws)))
                     .setLocale(page.language().locale()).render();
             emitter.emit(event(sse, "answer", html));
             emitter.complete();

@@ -1,5 +1,7 @@
 package org.courtguide.disclosure;
 
+import java.util.List;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.courtguide.laws.LawLibrary;
+import org.courtguide.laws.LawPages;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 
@@ -20,14 +24,16 @@ public class DisclosurePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosure(Page page, DisclosureView view);
+        static native TemplateInstance disclosure(Page page, DisclosureView view, List<LawPages.LawView> laws);
     }
 
     private final DisclosureService service;
     private final DisclosureViews views;
     private final PageLanguage languages;
+    private final LawLibrary laws;
 
-    DisclosurePage(DisclosureService service, DisclosureViews views, PageLanguage languages) {
+    DisclosurePage(DisclosureService service, DisclosureViews views, PageLanguage languages, LawLibrary laws) {
+        this.laws = laws;
         this.service = service;
         this.views = views;
         this.languages = languages;
@@ -38,7 +44,8 @@ public class DisclosurePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        return Templates.disclosure(page, views.view(page.language())).setLocale(page.language().locale());
+        List<LawPages.LawView> shipped = laws.all().stream().map(l -> LawPages.LawView.of(l, page.lang())).toList();
+        return Templates.disclosure(page, views.view(page.language()), shipped).setLocale(page.language().locale());
     }
 
     @GET

@@ -15,6 +15,8 @@ import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.source.Validity;
+import org.courtguide.laws.ArticleReferences;
+import org.courtguide.laws.LawLibrary;
 import org.courtguide.retrieval.StoredSource;
 import org.courtguide.web.LanguageRuns;
 import org.courtguide.web.Messages;
@@ -27,18 +29,31 @@ import org.courtguide.web.Messages;
 class GuideRenderer {
 
     private final Parser parser = Parser.builder().build();
-    private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private final HtmlRenderer html;
     /** For English guides: Chinese terms in the text are marked {@code lang="zh"} (WCAG SC 3.1.2). */
-    private final HtmlRenderer english = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-            .nodeRendererFactory(ChineseRunRenderer::new).build();
+    private final HtmlRenderer english;
 
-    /** Renders text nodes as escaped text, with Chinese runs inside {@code <span lang="zh">}. */
-    private static final class ChineseRunRenderer implements NodeRenderer {
+    GuideRenderer(LawLibrary laws) {
+        this.html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+                .nodeRendererFactory(context -> new TextRenderer(context, laws, false)).build();
+        this.english = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
+                .nodeRendererFactory(context -> new TextRenderer(context, laws, true)).build();
+    }
+
+    /**
+     * Renders text nodes as escaped text. Every article the text names that the law library holds becomes a link
+     * to it ({@code /laws/{id}#art-{n}}); in English guides Chinese runs go inside {@code <span lang="zh">}.
+     */
+    private static final class TextRenderer implements NodeRenderer {
 
         private final HtmlWriter writer;
+        private final LawLibrary laws;
+        private final boolean markChinese;
 
-        ChineseRunRenderer(HtmlNodeRendererContext context) {
+        TextRenderer(HtmlNodeRendererContext context, LawLibrary laws, boolean markChinese) {
             this.writer = context.getWriter();
+            this.laws = laws;
+            this.markChinese = markChinese;
         }
 
         @Override
@@ -48,7 +63,27 @@ class GuideRenderer {
 
         @Override
         public void render(Node node) {
-            for (LanguageRuns.Run run : LanguageRuns.split(((Text) node).getLiteral(), "en")) {
+            String text = ((Text) node).getLiteral();
+            int at = 0;
+            for (ArticleReferences.Reference ref : laws.references(text)) {
+                if (ref.law().isEmpty() || ref.law().get().article(ref.article()).isEmpty() || ref.start() < at) {
+                    continue;
+                }
+                plain(text.substring(at, ref.start()));
+                writer.tag("a", Map.of("href", ref.law().get().href(ref.article()), "class", "article-link"));
+                plain(text.substring(ref.start(), ref.end()));
+                writer.tag("/a");
+                at = ref.end();
+            }
+            plain(text.substring(at));
+        }
+
+        private void plain(String text) {
+            if (!markChinese) {
+                writer.text(text);
+                return;
+            }
+            for (LanguageRuns.Run run : LanguageRuns.split(text, "en")) {
                 if (run.lang() == null) {
                     writer.text(run.text());
                 } else {

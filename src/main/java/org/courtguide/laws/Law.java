@@ -27,6 +27,12 @@ public record Law(String id, String title, String titleEn, String version, Strin
         public String anchor() {
             return number == null ? article : "art-" + number;
         }
+
+        /** The article's paragraphs (款), one per line of the text. */
+        public List<String> paragraphs() {
+            // the collection pads some articles with zero-width spaces
+            return text.lines().map(l -> l.replace("\u200b", "").strip()).filter(l -> !l.isEmpty()).toList();
+        }
     }
 
     public Optional<Article> article(int number) {

@@ -26,7 +26,8 @@ public final class StatedNumbers {
     private static final Pattern ZH_QUANTITY = Pattern.compile(
             "(\\d+(?:\\.\\d+)?)\\s*(个工作日|日|天|个月|月|周岁|年|小时|万元|元|%|倍)");
     private static final Pattern EN_QUANTITY = Pattern.compile(
-            "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\\s]?(working days?|days?|months?|years?|hours?|yuan|%|per ?cent|times)\\b",
+            "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\\s]?"
+                    + "(working days?|days?|months?|years?|hours?|yuan|%|per ?cent|times)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private StatedNumbers() {

@@ -78,6 +78,21 @@ public interface Messages {
     @Message String guide_meta_source();
     @Message String guide_meta_cites();
     @Message String guide_meta_reviewed();
+
+    @Message String laws_heading();
+    @Message String laws_intro();
+    @Message String laws_to_guides();
+    @Message String laws_search_label();
+    @Message String laws_all();
+    @Message String laws_back();
+    @Message String law_effective(String date);
+    @Message String law_meta_title_zh();
+    @Message String law_meta_version();
+    @Message String law_meta_source();
+    @Message String law_notice();
+    @Message String guides_to_laws();
+    @Message String disclosure_laws_heading();
+    @Message String disclosure_laws_caption();
     @Message String guide_contents();
     @Message String guide_not_in_force();
     @Message String validity_valid();

@@ -48,7 +48,8 @@ class AxePagesTest {
     }
 
     static final List<String> PAGES = List.of("start", "answer", "answer-by-script", "abstention", "form-error",
-            "guide-library", "guide", "contact", "help", "disclosure", "not-found", "left", "crisis-answer");
+            "guide-library", "guide", "law-library", "law", "contact", "help", "disclosure", "not-found", "left",
+            "crisis-answer");
 
     static Stream<Arguments> pages() {
         List<Arguments> all = new ArrayList<>();
@@ -86,6 +87,8 @@ class AxePagesTest {
             }
             case "guide-library" -> browser.open(base, "/guides?" + prefs);
             case "guide" -> browser.open(base, "/guides/filing-" + lang + "?" + prefs);
+            case "law-library" -> browser.open(base, "/laws?" + prefs + "&q=" + encode("仲裁 时效"));
+            case "law" -> browser.open(base, "/laws/labour-dispute-arbitration-law?" + prefs);
             case "contact" -> browser.open(base, "/contact?" + prefs);
             case "help" -> browser.open(base, "/help?" + prefs);
             case "disclosure" -> {

@@ -38,7 +38,18 @@ class AskApiResourceTest {
             "交不起诉讼费，可以申请缓交或者免交吗？|zh|fees-zh",
             "How long do I have to appeal a first-instance judgment?|en|appeal-retrial-en",
             "Can I ask the court to waive my court fees?|en|fees-en",
-            "How do I apply for legal aid?|en|legal-aid-en" })
+            "How do I apply for legal aid?|en|legal-aid-en",
+            // questions people ask that the first fourteen guides did not cover
+            "劳动争议一定要先去劳动仲裁吗？仲裁裁决不服多少天内可以去法院起诉|zh|labour-disputes-zh",
+            "起诉离婚被驳回多久能再起诉|zh|divorce-zh",
+            "对方下落不明，法院怎么通知他（公告送达）|zh|missing-party-zh",
+            "判决生效两年了还能申请强制执行吗|zh|enforcement-zh",
+            "告政府部门（行政诉讼）要多久内起诉|zh|administrative-litigation-zh",
+            "被人打了，怎么自诉|zh|private-prosecution-zh",
+            "我听不见，开庭时法院能提供手语翻译或其他便利吗|zh|disability-access-zh",
+            "怎么查我的案子进展到哪一步了|zh|case-progress-zh",
+            "Do I have to go to labour arbitration before suing my employer?|en|labour-disputes-en",
+            "How long do I have to sue a government department?|en|administrative-litigation-en" })
     void answers_a_covered_question_with_a_citation_that_opens_the_cited_section(String question, String language,
             String expectedGuide) {
         JsonPath answer = ask(Map.of("question", question));

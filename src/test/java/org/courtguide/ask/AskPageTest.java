@@ -146,7 +146,7 @@ class AskPageTest {
         String first = library.selectFirst(".guide-list a").attr("href");
         Document guide = Jsoup.parse(given().urlEncodingEnabled(false).when().get(first).then().statusCode(200)
                 .extract().asString());
-        assertThat(guide.select("dl.guide-meta dt")).extracting(Element::text).contains("发布机构", "效力状态");
+        assertThat(guide.select("dl.guide-meta dt")).extracting(Element::text).contains("整理者", "效力状态");
         assertThat(guide.select("section.guide-section")).hasSizeGreaterThan(3);
     }
 

@@ -35,8 +35,8 @@ class ReviewedGuideTest {
 
     @Test
     void an_unreviewed_guide_says_no_court_issued_it_and_claims_no_review() {
-        Document page = Jsoup.parse(given().queryParam("lang", "en").when().get("/guides/labour-disputes-en").then().statusCode(200).extract()
-                .asString());
+        Document page = Jsoup.parse(given().queryParam("lang", "en").when().get("/guides/labour-disputes-en").then()
+                .statusCode(200).extract().asString());
 
         assertThat(page.select("dl.guide-meta dt").eachText()).contains("Compiled by").doesNotContain("Reviewed by");
         assertThat(page.select("dl.guide-meta dd").eachText())

@@ -97,7 +97,8 @@ class GuideCheckTest {
 
                 ## How long do I have to appeal?
 
-                You can appeal within 15 days of service of the judgment, or 10 days for a ruling (Civil Procedure Law, Art. 171).
+                You can appeal within 15 days of service of the judgment, or 10 days for a ruling
+                (Civil Procedure Law, Art. 171).
                 """);
 
         assertThat(new GuideCheck(laws).problems(good)).isEmpty();

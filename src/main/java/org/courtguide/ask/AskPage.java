@@ -179,13 +179,10 @@ public class AskPage {
     }
 
     /** An example question and the link that asks it. */
-    public record ExampleQuestion(String text, String href) {
-    }
-
-    private List<ExampleQuestion> examples(Page page) {
+    private List<AskTemplates.ExampleQuestion> examples(Page page) {
         Messages m = localizer.messages(page.language());
         return Stream.of(m.ask_example_1(), m.ask_example_2(), m.ask_example_3())
-                .map(q -> new ExampleQuestion(q, "/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+                .map(q -> new AskTemplates.ExampleQuestion(q, "/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
     }
 
     private Page page(UriInfo uri, HttpHeaders headers) {

@@ -18,9 +18,13 @@ final class AskTemplates {
     }
 
         static native TemplateInstance index(Page page, String question, List<AnswerView> answers, String error,
-                int maxChars, List<AskPage.ExampleQuestion> examples, boolean showNotice);
+                int maxChars, List<ExampleQuestion> examples, boolean showNotice);
 
         static native TemplateInstance index$answer(Page page, List<AnswerView> answers);
 
         static native TemplateInstance index$error(Page page, String error);
+
+    /** A question the empty page offers as a link. */
+    record ExampleQuestion(String text, String href) {
     }
+}

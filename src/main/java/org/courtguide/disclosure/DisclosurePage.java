@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.courtguide.laws.LawLibrary;
-import org.courtguide.laws.LawPages;
+import org.courtguide.laws.LawView;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 
@@ -24,7 +24,7 @@ public class DisclosurePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance disclosure(Page page, DisclosureView view, List<LawPages.LawView> laws);
+        static native TemplateInstance disclosure(Page page, DisclosureView view, List<LawView> laws);
     }
 
     private final DisclosureService service;
@@ -44,7 +44,7 @@ public class DisclosurePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        List<LawPages.LawView> shipped = laws.all().stream().map(l -> LawPages.LawView.of(l, page.lang())).toList();
+        List<LawView> shipped = laws.all().stream().map(l -> LawView.of(l, page.lang())).toList();
         return Templates.disclosure(page, views.view(page.language()), shipped).setLocale(page.language().locale());
     }
 

@@ -62,7 +62,7 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
 
     /** {@code --model}: the configured model's admission run instead (see {@code docs/generative-answers.md}). */
     @Inject
-    org.courtguide.grounding.ModelAdmissionRun admissionRun;
+    org.courtguide.evaluation.ModelAdmissionRun admissionRun;
 
     @Override
     public int run(String... arguments) throws Exception {

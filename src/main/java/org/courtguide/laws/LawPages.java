@@ -45,14 +45,6 @@ public class LawPages {
     }
 
     /** A law as its pages show it: the title in the page's language, and the Chinese title beside an English one. */
-    public record LawView(Law law, String title, boolean translatedTitle) {
-
-        public static LawView of(Law law, String language) {
-            String title = law.title(language);
-            return new LawView(law, title, !title.equals(law.title()));
-        }
-    }
-
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list(@QueryParam("q") String q, @Context UriInfo uri, @Context HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package org.courtguide.grounding;
 
+import org.courtguide.evaluation.ModelAdmissionRun;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,11 @@
-package org.courtguide.grounding;
+package org.courtguide.evaluation;
 
+import org.courtguide.grounding.AdmissionReport;
+import org.courtguide.grounding.GroundingRecord;
+import org.courtguide.grounding.Numerals;
+import org.courtguide.grounding.ModelAdmission;
+import org.courtguide.grounding.GroundingRecorder;
+import org.courtguide.grounding.CitedSentences;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -188,8 +188,8 @@ public class UnderstoodAnswerer {
             case STRATEGY -> "strategy";
             case OTHER_JURISDICTION -> "jurisdiction";
             case CRIMINAL -> "criminal";
-            case OFF_TOPIC -> "off-topic";
-            case PROCEDURE_NOT_IN_GUIDES -> "not-in-guides";
+            // the plain "not covered, whom to contact" reply: recorded and counted as before
+            case OFF_TOPIC, PROCEDURE_NOT_IN_GUIDES -> "abstained";
             case SUBSTANTIVE_RIGHTS -> "rights";
             case PROCEDURAL -> "answered";
         };
@@ -236,8 +236,10 @@ public class UnderstoodAnswerer {
                         cited.add(p);
                     });
         }
+        // the plain "not covered" reply is labelled as the usual composition labels its abstention
+        String answeredBy = route(scope).equals("abstained") ? (style == AnswerStyle.PLAIN ? EASY_READ : EXTRACTIVE) : ID;
         Answer answer = new Answer(traceId, language, paragraphs, citations, citations.isEmpty(), suggestions, notice,
-                ID, version, style, List.of());
+                answeredBy, version, style, List.of());
         return new Response(answer, cited, procedure == null ? 0 : procedure.tookMicros(), route(scope));
     }
 

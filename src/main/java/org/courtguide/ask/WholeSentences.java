@@ -42,12 +42,17 @@ final class WholeSentences {
     /** Whole sentences from the start while within {@code limit} characters; always at least the first sentence. */
     static String upTo(String text, int limit) {
         StringBuilder out = new StringBuilder();
+        boolean previousItem = false;
         for (String s : split(text.strip())) {
             if (out.length() > 0 && out.length() + s.length() > limit) {
                 break;
             }
-            boolean han = out.length() > 0 && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
-            out.append(out.length() == 0 || han ? "" : " ").append(s);
+            // list items ("- …") stay on lines of their own, so that the page can show them as a list
+            boolean item = s.startsWith("- ");
+            boolean han = Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+            String gap = out.length() == 0 ? "" : item || previousItem ? "\n" : han ? "" : " ";
+            out.append(gap).append(s);
+            previousItem = item;
         }
         return out.toString();
     }

@@ -28,8 +28,8 @@ public final class CommandOptions {
      * @param flagOptions options that stand alone
      * @param required value options that must be given
      */
-    public static CommandOptions parse(String[] args, Set<String> valueOptions, Set<String> flagOptions,
-            Set<String> required, String usage) {
+    public static CommandOptions parse(
+            String[] args, Set<String> valueOptions, Set<String> flagOptions, Set<String> required, String usage) {
         Map<String, String> values = new LinkedHashMap<>();
         Set<String> flags = new LinkedHashSet<>();
         for (int i = 0; i < args.length; i++) {

@@ -1,9 +1,8 @@
 package org.courtguide;
 
-import java.nio.file.Path;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 
 /**
  * Settings shared by every feature. Feature settings live in their own mappings under

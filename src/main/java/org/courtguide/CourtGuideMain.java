@@ -1,7 +1,8 @@
 package org.courtguide;
 
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
 import java.util.Arrays;
-
 import org.courtguide.benchmark.BenchmarkCommand;
 import org.courtguide.benchmark.BenchmarkOptions;
 import org.courtguide.benchmark.RestartProbe;
@@ -10,9 +11,6 @@ import org.courtguide.evaluation.ApiEvaluation;
 import org.courtguide.evaluation.EvaluationCommand;
 import org.courtguide.knowledge.ReindexCommand;
 import org.courtguide.retrieval.EmbeddingWarmUp;
-
-import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * The jar's entry point. Without arguments it serves the web app. {@code eval …} runs the retrieval evaluation,
@@ -53,7 +51,8 @@ public class CourtGuideMain {
         String command = args.length == 0 ? "" : args[0];
         switch (command) {
             case "eval" -> {
-                EvaluationCommand.Options options = EvaluationCommand.Options.parse(Arrays.copyOfRange(args, 1, args.length));
+                EvaluationCommand.Options options =
+                        EvaluationCommand.Options.parse(Arrays.copyOfRange(args, 1, args.length));
                 options.applyToConfig();
                 Quarkus.run(EvaluationCommand.class, args);
             }
@@ -85,5 +84,4 @@ public class CourtGuideMain {
             }
         }
     }
-
 }

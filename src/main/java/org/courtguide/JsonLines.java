@@ -1,5 +1,7 @@
 package org.courtguide;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Reads the JSON-lines files the commands take (question sets, answer checks): one JSON object a line, blank lines
  * skipped. A line that does not parse stops the reading with an {@link InputFileException} naming the file, the line
@@ -20,8 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class JsonLines {
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** The first {@code limit} records of {@code file} (0 = all). */
     public static <T> List<T> read(ObjectMapper json, Path file, Class<T> type, int limit) {
@@ -38,8 +36,8 @@ public final class JsonLines {
                 try {
                     record = json.readValue(line, type);
                 } catch (JsonProcessingException e) {
-                    throw new InputFileException(where(file, number, e) + " is not valid JSON" + why(e)
-                            + "; fix or remove that line.");
+                    throw new InputFileException(
+                            where(file, number, e) + " is not valid JSON" + why(e) + "; fix or remove that line.");
                 }
                 if (record == null) {
                     throw new InputFileException(file + " line " + number + " holds null instead of a JSON object.");
@@ -49,7 +47,8 @@ public final class JsonLines {
         } catch (NoSuchFileException e) {
             throw new InputFileException(file + " does not exist.");
         } catch (IOException e) {
-            throw new InputFileException(file + " cannot be read (" + e.getClass().getSimpleName() + ").");
+            throw new InputFileException(
+                    file + " cannot be read (" + e.getClass().getSimpleName() + ").");
         }
         return records;
     }

@@ -50,7 +50,7 @@ public enum Language {
     public static Language detect(String text) {
         long han = 0;
         long latin = 0;
-        for (int i = 0; i < text.length();) {
+        for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 han++;
@@ -69,7 +69,9 @@ public enum Language {
             return Optional.empty();
         }
         try {
-            return Locale.LanguageRange.parse(header).stream().map(r -> parse(r.getRange())).flatMap(Optional::stream)
+            return Locale.LanguageRange.parse(header).stream()
+                    .map(r -> parse(r.getRange()))
+                    .flatMap(Optional::stream)
                     .findFirst();
         } catch (IllegalArgumentException e) {
             return Optional.empty();

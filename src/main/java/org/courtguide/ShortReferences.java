@@ -13,12 +13,12 @@ public final class ShortReferences {
 
     /** No 0/O, 1/I/L or U: easy to read out and copy by hand. */
     private static final char[] ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern REFERENCE = Pattern.compile("CG-[" + new String(ALPHABET) + "]{4}-["
-            + new String(ALPHABET) + "]{4}");
 
-    private ShortReferences() {
-    }
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern REFERENCE =
+            Pattern.compile("CG-[" + new String(ALPHABET) + "]{4}-[" + new String(ALPHABET) + "]{4}");
+
+    private ShortReferences() {}
 
     /** A new {@code CG-XXXX-XXXX} reference that {@code taken} does not already know. */
     public static String newReference(Predicate<String> taken) {

@@ -1,12 +1,11 @@
 package org.courtguide.accessibility;
 
-import java.util.Locale;
-import java.util.Optional;
-
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How pages are shown. {@code ACCESSIBLE} means larger text and spacing, high contrast, simplified navigation, whole
@@ -41,10 +40,12 @@ public enum DisplayMode {
 
     /** An explicit {@code ?mode=}, else the cookie, else standard. */
     public static DisplayMode resolve(UriInfo uri, HttpHeaders headers) {
-        return explicit(uri).or(() -> {
-            Cookie cookie = headers.getCookies().get(COOKIE);
-            return cookie == null ? Optional.empty() : parse(cookie.getValue());
-        }).orElse(STANDARD);
+        return explicit(uri)
+                .or(() -> {
+                    Cookie cookie = headers.getCookies().get(COOKIE);
+                    return cookie == null ? Optional.empty() : parse(cookie.getValue());
+                })
+                .orElse(STANDARD);
     }
 
     /** The mode asked for with {@code ?mode=} on this request, if any. */
@@ -54,7 +55,12 @@ public enum DisplayMode {
 
     /** The cookie that remembers a choice for a year. */
     public NewCookie cookie() {
-        return new NewCookie.Builder(COOKIE).value(code()).path("/").maxAge(60 * 60 * 24 * 365).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(COOKIE)
+                .value(code())
+                .path("/")
+                .maxAge(60 * 60 * 24 * 365)
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

@@ -12,20 +12,23 @@ public final class ReturnPath {
     static final String HOME = "/";
     private static final int MAX_LENGTH = 2048;
 
-    private ReturnPath() {
-    }
+    private ReturnPath() {}
 
     public static String safe(String candidate) {
         if (candidate == null || candidate.isBlank() || candidate.length() > MAX_LENGTH) {
             return HOME;
         }
-        if (!candidate.startsWith("/") || candidate.startsWith("//") || candidate.contains("\\")
+        if (!candidate.startsWith("/")
+                || candidate.startsWith("//")
+                || candidate.contains("\\")
                 || candidate.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
             return HOME;
         }
         try {
             URI uri = new URI(candidate);
-            if (uri.getScheme() != null || uri.getRawAuthority() != null || uri.getRawPath() == null
+            if (uri.getScheme() != null
+                    || uri.getRawAuthority() != null
+                    || uri.getRawPath() == null
                     || !uri.getRawPath().startsWith("/")) {
                 return HOME;
             }

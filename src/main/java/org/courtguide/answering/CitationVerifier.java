@@ -16,10 +16,10 @@ public final class CitationVerifier {
 
     /** {@code [1]}, {@code [1, 3]}, {@code [2][3]}, and the full-width brackets models sometimes use in Chinese. */
     private static final Pattern MARKER = Pattern.compile("[\\[【［]\\s*(\\d{1,3}(?:\\s*[,，、]\\s*\\d{1,3})*)\\s*[\\]】］]");
+
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
 
-    private CitationVerifier() {
-    }
+    private CitationVerifier() {}
 
     /**
      * @param text renumbered answer text (when valid)

@@ -10,14 +10,11 @@ public sealed interface Generation {
      * {@code sources.get(i - 1)} in the prompt.
      */
     record Generated(String text, List<Integer> sources, String modelId, String promptVersion, long verifyMicros)
-            implements Generation {
-    }
+            implements Generation {}
 
     /** The model answered, but the answer failed the citation check and is not shown. */
-    record Rejected(String problem, String modelId, String promptVersion) implements Generation {
-    }
+    record Rejected(String problem, String modelId, String promptVersion) implements Generation {}
 
     /** No answer from the model (error, time limit, circuit open): the page says so with a banner. */
-    record Unavailable(String modelId) implements Generation {
-    }
+    record Unavailable(String modelId) implements Generation {}
 }

@@ -1,11 +1,9 @@
 package org.courtguide.answering;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Consumer;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.observability.CourtGuideMetrics;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
@@ -33,8 +31,8 @@ public class GenerativeAnswerer {
     private final FollowUpRewriter rewriter;
     private final PromptVersions versions;
 
-    GenerativeAnswerer(ModelConfig config, GuidanceAnswerer answerer, FollowUpRewriter rewriter,
-            PromptVersions versions) {
+    GenerativeAnswerer(
+            ModelConfig config, GuidanceAnswerer answerer, FollowUpRewriter rewriter, PromptVersions versions) {
         this.config = config;
         this.answerer = answerer;
         this.rewriter = rewriter;
@@ -80,15 +78,21 @@ public class GenerativeAnswerer {
     @Fallback(fallbackMethod = "unavailableStream")
     public Generation stream(PromptInput input, Consumer<String> drafts) {
         StringBuilder text = new StringBuilder();
-        int[] shown = { 0 };
+        int[] shown = {0};
         answerer.stream(input.language(), input.earlier(), input.sources(), input.question())
-                .onItem().invoke(chunk -> {
+                .onItem()
+                .invoke(chunk -> {
                     text.append(chunk);
-                    if (CitationVerifier.verify(text.toString(), input.numbered()).valid()) {
+                    if (CitationVerifier.verify(text.toString(), input.numbered())
+                            .valid()) {
                         drafts.accept(text.substring(shown[0]));
                         shown[0] = text.length();
                     }
-                }).collect().last().await().indefinitely();
+                })
+                .collect()
+                .last()
+                .await()
+                .indefinitely();
         return checked(new GuidedAnswer(text.toString(), null), input.numbered(), promptVersion(false));
     }
 

@@ -1,11 +1,10 @@
 package org.courtguide.answering;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
 import io.smallrye.mutiny.Multi;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Writes an answer from numbered guide passages. No chat memory and no tools: the conversation window is passed
@@ -14,7 +13,8 @@ import io.smallrye.mutiny.Multi;
  * NOTE: call it through {@link GenerativeAnswerer}, which adds the time limit, circuit breaker, fallback and the
  * citation check.
  */
-@RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class,
+@RegisterAiService(
+        chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class,
         toolProviderSupplier = RegisterAiService.NoToolProviderSupplier.class)
 @ApplicationScoped
 interface GuidanceAnswerer {

@@ -1,11 +1,10 @@
 package org.courtguide.answering;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * Which chat model writes answers, if any. The default is none: answers are extractive and nothing reaches the

@@ -6,8 +6,7 @@ import io.quarkus.qute.TemplateGlobal;
 /** What templates need to know about the model: whether the page may stream answers. */
 public class ModelGlobals {
 
-    private ModelGlobals() {
-    }
+    private ModelGlobals() {}
 
     /** A model is configured, so the script may ask {@code /ask/stream} (never in accessible mode). */
     @TemplateGlobal

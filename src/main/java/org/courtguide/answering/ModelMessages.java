@@ -11,11 +11,14 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ModelMessages {
 
     /** Shown above an extractive answer given because the model did not answer. */
-    @Message String banner_unavailable();
+    @Message
+    String banner_unavailable();
 
     /** Shown with a generated answer. */
-    @Message String generated_note();
+    @Message
+    String generated_note();
 
     /** Shown while a streamed answer is being written (not announced; the finished answer is). */
-    @Message String streaming();
+    @Message
+    String streaming();
 }

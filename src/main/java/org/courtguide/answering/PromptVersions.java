@@ -1,13 +1,12 @@
 package org.courtguide.answering;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The versions in the prompt files' headers, read once from the same classpath files the AI services use, so the

@@ -1,10 +1,9 @@
 package org.courtguide.ask;
 
 import java.util.List;
-
 import org.courtguide.Language;
-import org.courtguide.source.SourceDocument.GlossaryEntry;
 import org.courtguide.safety.Contact;
+import org.courtguide.source.SourceDocument.GlossaryEntry;
 
 /**
  * What the user gets back. {@code paragraphs} is the answer body; citation markers {@code [n]} refer to
@@ -33,18 +32,56 @@ public record Answer(
     }
 
     /** An answer that is no crisis reply. */
-    public Answer(String traceId, Language language, List<String> paragraphs, List<Citation> citations,
-            boolean abstained, List<GuideLink> suggestions, String notice, String answeredBy, String knowledgeVersion,
-            AnswerStyle style, List<GlossaryEntry> glossary) {
-        this(traceId, language, paragraphs, citations, abstained, suggestions, notice, answeredBy, knowledgeVersion,
-                style, glossary, List.of());
+    public Answer(
+            String traceId,
+            Language language,
+            List<String> paragraphs,
+            List<Citation> citations,
+            boolean abstained,
+            List<GuideLink> suggestions,
+            String notice,
+            String answeredBy,
+            String knowledgeVersion,
+            AnswerStyle style,
+            List<GlossaryEntry> glossary) {
+        this(
+                traceId,
+                language,
+                paragraphs,
+                citations,
+                abstained,
+                suggestions,
+                notice,
+                answeredBy,
+                knowledgeVersion,
+                style,
+                glossary,
+                List.of());
     }
 
     /** A standard answer, without glossary. */
-    public Answer(String traceId, Language language, List<String> paragraphs, List<Citation> citations,
-            boolean abstained, List<GuideLink> suggestions, String notice, String answeredBy, String knowledgeVersion) {
-        this(traceId, language, paragraphs, citations, abstained, suggestions, notice, answeredBy, knowledgeVersion,
-                AnswerStyle.STANDARD, List.of());
+    public Answer(
+            String traceId,
+            Language language,
+            List<String> paragraphs,
+            List<Citation> citations,
+            boolean abstained,
+            List<GuideLink> suggestions,
+            String notice,
+            String answeredBy,
+            String knowledgeVersion) {
+        this(
+                traceId,
+                language,
+                paragraphs,
+                citations,
+                abstained,
+                suggestions,
+                notice,
+                answeredBy,
+                knowledgeVersion,
+                AnswerStyle.STANDARD,
+                List.of());
     }
 
     /** The answer as one text: paragraphs apart; a plain answer one idea per line, then its glossary. */
@@ -56,6 +93,11 @@ public record Answer(
         if (glossary.isEmpty()) {
             return lines;
         }
-        return lines + "\n\n" + String.join("\n", glossary.stream().map(g -> g.term() + language.labelSeparator() + g.meaning()).toList());
+        return lines + "\n\n"
+                + String.join(
+                        "\n",
+                        glossary.stream()
+                                .map(g -> g.term() + language.labelSeparator() + g.meaning())
+                                .toList());
     }
 }

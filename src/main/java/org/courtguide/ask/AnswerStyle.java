@@ -1,7 +1,6 @@
 package org.courtguide.ask;
 
 import java.util.Optional;
-
 import org.courtguide.accessibility.DisplayMode;
 
 /**

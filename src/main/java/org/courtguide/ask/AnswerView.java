@@ -2,7 +2,6 @@ package org.courtguide.ask;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.courtguide.laws.ArticleReferences;
 import org.courtguide.laws.LawLibrary;
 import org.courtguide.web.LanguageRuns;
@@ -95,8 +94,9 @@ public record AnswerView(Answer answer, String question, List<Block> blocks, Str
     /** The glossary with each term and meaning split into language runs. */
     public List<GlossaryLine> glossary() {
         String lang = lang();
-        return answer.glossary().stream().map(g -> new GlossaryLine(LanguageRuns.split(g.term(), lang),
-                LanguageRuns.split(g.meaning(), lang))).toList();
+        return answer.glossary().stream()
+                .map(g -> new GlossaryLine(LanguageRuns.split(g.term(), lang), LanguageRuns.split(g.meaning(), lang)))
+                .toList();
     }
 
     /** A paragraph of text, or (when {@code items} is not empty) a bulleted list. */
@@ -107,8 +107,7 @@ public record AnswerView(Answer answer, String question, List<Block> blocks, Str
         }
     }
 
-    public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {
-    }
+    public record GlossaryLine(List<LanguageRuns.Run> term, List<LanguageRuns.Run> meaning) {}
 
     /** The answer with its short reference, and every article it names that the law library holds linked to its text. */
     public static AnswerView of(Answer answer, String question, String reference, LawLibrary laws) {
@@ -151,7 +150,9 @@ public record AnswerView(Answer answer, String question, List<Block> blocks, Str
         if (!list) {
             return new Block(marked(String.join("\n", lines), answer, laws), List.of());
         }
-        return new Block(List.of(), lines.stream().map(line -> marked(line, answer, laws)).toList());
+        return new Block(
+                List.of(),
+                lines.stream().map(line -> marked(line, answer, laws)).toList());
     }
 
     /** Citation markers and named articles as links, and text in the other language marked as such. */
@@ -166,11 +167,16 @@ public record AnswerView(Answer answer, String question, List<Block> blocks, Str
             int at = 0;
             List<ArticleReferences.Reference> refs = laws == null ? List.of() : laws.references(plain);
             for (ArticleReferences.Reference ref : refs) {
-                if (ref.law().isEmpty() || ref.law().get().article(ref.article()).isEmpty() || ref.start() < at) {
+                if (ref.law().isEmpty()
+                        || ref.law().get().article(ref.article()).isEmpty()
+                        || ref.start() < at) {
                     continue;
                 }
                 languageRuns(plain.substring(at, ref.start()), answer, marked);
-                marked.add(new Segment(plain.substring(ref.start(), ref.end()), 0, null,
+                marked.add(new Segment(
+                        plain.substring(ref.start(), ref.end()),
+                        0,
+                        null,
                         ref.law().get().href(ref.article())));
                 at = ref.end();
             }

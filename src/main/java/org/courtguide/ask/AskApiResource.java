@@ -1,7 +1,5 @@
 package org.courtguide.ask;
 
-import java.util.Optional;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -9,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
+import java.util.Optional;
+import org.courtguide.Language;
 import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
-import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -38,12 +36,14 @@ public class AskApiResource {
     public AskResponse ask(AskRequest request, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Language fallback = Language.fromAcceptLanguage(acceptLanguage).orElse(Language.ZH);
         if (request == null) {
-            throw new BadRequestException("empty_question", localizer.messages(fallback).error_empty(), fallback);
+            throw new BadRequestException(
+                    "empty_question", localizer.messages(fallback).error_empty(), fallback);
         }
         Language language = QuestionValidator.languageOf(request.language(), request.question(), fallback);
         String question = validator.validate(request.question(), language);
-        AnswerStyle style = AnswerStyle.fromApiMode(request.mode()).orElseThrow(() -> new BadRequestException(
-                "unknown_mode", localizer.messages(language).error_mode(), language));
+        AnswerStyle style = AnswerStyle.fromApiMode(request.mode())
+                .orElseThrow(() -> new BadRequestException(
+                        "unknown_mode", localizer.messages(language).error_mode(), language));
         // the JSON API is stateless: each call is recorded as a conversation of its own, under the same retention
         return AskResponse.of(service.ask(question, language, Optional.empty(), style));
     }

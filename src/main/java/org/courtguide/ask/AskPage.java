@@ -1,12 +1,6 @@
 package org.courtguide.ask;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
-
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,20 +15,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.courtguide.Language;
 import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
-import org.courtguide.security.RateLimited;
 import org.courtguide.laws.LawLibrary;
+import org.courtguide.security.RateLimited;
 import org.courtguide.web.BadRequestException;
-import org.courtguide.Language;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Messages;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The question page. Works as a plain HTML form (POST, server-rendered answer); with JavaScript the same endpoint
@@ -45,9 +41,11 @@ public class AskPage {
 
     /** Sent by the page's script to receive the answer fragment instead of the whole page. */
     public static final String FRAGMENT_HEADER = "X-Court-Guide-Fragment";
+
     static final String NOTICE_COOKIE = "cg_notice";
     /** Values of {@code /conversation?feedback=}: what the thanks under an answer says after feedback without script. */
     public static final String FEEDBACK_SENT = "sent";
+
     public static final String FEEDBACK_REPORTED = "reported";
 
     private final AskService service;
@@ -57,8 +55,13 @@ public class AskPage {
     private final ConversationCookies cookies;
     private final LawLibrary laws;
 
-    AskPage(AskService service, QuestionValidator validator, PageLanguage languages, Localizer localizer,
-            ConversationCookies cookies, LawLibrary laws) {
+    AskPage(
+            AskService service,
+            QuestionValidator validator,
+            PageLanguage languages,
+            Localizer localizer,
+            ConversationCookies cookies,
+            LawLibrary laws) {
         this.laws = laws;
         this.cookies = cookies;
         this.service = service;
@@ -69,15 +72,19 @@ public class AskPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response start(@QueryParam(StartChoice.PARAM) String choice, @Context UriInfo uri,
-            @Context HttpHeaders headers) {
+    public Response start(
+            @QueryParam(StartChoice.PARAM) String choice, @Context UriInfo uri, @Context HttpHeaders headers) {
         StartChoice chosen = StartChoice.of(choice, headers);
         if (chosen == StartChoice.LIBRARY) {
             // the person chose the guides without AI: remembered for the session, reversible from every page
-            return Response.seeOther(URI.create("/guides")).cookie(StartChoice.LIBRARY.cookie()).build();
+            return Response.seeOther(URI.create("/guides"))
+                    .cookie(StartChoice.LIBRARY.cookie())
+                    .build();
         }
         Response page = start(uri, headers);
-        return choice == null ? page : Response.fromResponse(page).cookie(chosen.cookie()).build();
+        return choice == null
+                ? page
+                : Response.fromResponse(page).cookie(chosen.cookie()).build();
     }
 
     /**
@@ -88,31 +95,47 @@ public class AskPage {
     @GET
     @Path("conversation")
     @Produces(MediaType.TEXT_HTML)
-    public Response conversation(@QueryParam("feedback") String feedback, @QueryParam("answer") String answerKey,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
-        List<AskService.RecordedAnswer> transcript = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
-                .flatMap(c -> ConversationKey.parse(c.getValue())).map(service::transcript).orElse(List.of());
+    public Response conversation(
+            @QueryParam("feedback") String feedback,
+            @QueryParam("answer") String answerKey,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        List<AskService.RecordedAnswer> transcript = Optional.ofNullable(
+                        headers.getCookies().get(ConversationKey.COOKIE))
+                .flatMap(c -> ConversationKey.parse(c.getValue()))
+                .map(service::transcript)
+                .orElse(List.of());
         if (transcript.isEmpty()) {
             return Response.seeOther(URI.create("/")).build();
         }
         Page page = page(uri, headers);
         Messages m = localizer.messages(page.language());
-        String note = FEEDBACK_SENT.equals(feedback) ? m.feedback_thanks_text()
+        String note = FEEDBACK_SENT.equals(feedback)
+                ? m.feedback_thanks_text()
                 : FEEDBACK_REPORTED.equals(feedback) ? m.feedback_thanks_reported() : null;
         List<AnswerView> answers = transcript.stream()
                 .map(r -> AnswerView.of(r.answer(), r.question(), r.reference(), laws))
-                .map(a -> note != null && a.key().equals(answerKey) ? a.withFeedbackNote(note) : a).toList();
-        TemplateInstance view = AskTemplates.index(page, "", answers, null, validator.maxChars(), examples(page),
-                notice(headers));
-        return rendered(uri, headers, view, 200).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+                .map(a -> note != null && a.key().equals(answerKey) ? a.withFeedbackNote(note) : a)
+                .toList();
+        TemplateInstance view =
+                AskTemplates.index(page, "", answers, null, validator.maxChars(), examples(page), notice(headers));
+        return rendered(uri, headers, view, 200)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     /** Hides the first-visit notice once it has been read. */
     @POST
     @Path("notice")
     public Response noticeRead() {
-        return Response.seeOther(URI.create("/")).cookie(new NewCookie.Builder(NOTICE_COOKIE).value("seen").path("/")
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).build()).build();
+        return Response.seeOther(URI.create("/"))
+                .cookie(new NewCookie.Builder(NOTICE_COOKIE)
+                        .value("seen")
+                        .path("/")
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build())
+                .build();
     }
 
     private static boolean notice(HttpHeaders headers) {
@@ -121,8 +144,11 @@ public class AskPage {
 
     private Response start(UriInfo uri, HttpHeaders headers) {
         Page page = page(uri, headers);
-        return render(uri, headers, AskTemplates.index(page, "", List.of(), null, validator.maxChars(), examples(page),
-                notice(headers)), 200);
+        return render(
+                uri,
+                headers,
+                AskTemplates.index(page, "", List.of(), null, validator.maxChars(), examples(page), notice(headers)),
+                200);
     }
 
     /** {@code GET /ask?q=…}: the same as submitting the form, so example questions can be plain links. */
@@ -142,8 +168,11 @@ public class AskPage {
     @RateLimited("ask")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.TEXT_HTML)
-    public Response askByForm(@FormParam("question") String question, @HeaderParam(FRAGMENT_HEADER) String fragment,
-            @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response askByForm(
+            @FormParam("question") String question,
+            @HeaderParam(FRAGMENT_HEADER) String fragment,
+            @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         return answer(question, fragment != null, uri, headers);
     }
 
@@ -153,7 +182,8 @@ public class AskPage {
         Language language = QuestionValidator.languageOf(null, question, page.language());
         try {
             String valid = validator.validate(question, language);
-            Optional<ConversationKey> key = Optional.ofNullable(headers.getCookies().get(ConversationKey.COOKIE))
+            Optional<ConversationKey> key = Optional.ofNullable(
+                            headers.getCookies().get(ConversationKey.COOKIE))
                     .flatMap(c -> ConversationKey.parse(c.getValue()));
             AskService.Outcome outcome = service.ask(valid, language, key, AnswerStyle.of(page.mode()));
             Response.ResponseBuilder response;
@@ -171,9 +201,16 @@ public class AskPage {
             }
             return response.build();
         } catch (BadRequestException e) {
-            TemplateInstance view = fragmentOnly ? AskTemplates.index$error(page, e.getMessage())
-                    : AskTemplates.index(page, question == null ? "" : question, List.of(), e.getMessage(), validator.maxChars(),
-                            examples(page), notice(headers));
+            TemplateInstance view = fragmentOnly
+                    ? AskTemplates.index$error(page, e.getMessage())
+                    : AskTemplates.index(
+                            page,
+                            question == null ? "" : question,
+                            List.of(),
+                            e.getMessage(),
+                            validator.maxChars(),
+                            examples(page),
+                            notice(headers));
             return render(uri, headers, view, 400);
         }
     }
@@ -182,7 +219,8 @@ public class AskPage {
     private List<AskTemplates.ExampleQuestion> examples(Page page) {
         Messages m = localizer.messages(page.language());
         return Stream.of(m.ask_example_1(), m.ask_example_2(), m.ask_example_3())
-                .map(q -> new AskTemplates.ExampleQuestion(q, "/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).toList();
+                .map(q -> new AskTemplates.ExampleQuestion(q, "/ask?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                .toList();
     }
 
     private Page page(UriInfo uri, HttpHeaders headers) {
@@ -195,7 +233,8 @@ public class AskPage {
 
     private Response.ResponseBuilder rendered(UriInfo uri, HttpHeaders headers, TemplateInstance view, int status) {
         Page page = page(uri, headers);
-        Response.ResponseBuilder response = Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        Response.ResponseBuilder response = Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(view.setLocale(page.language().locale()).render());
         return response;
     }

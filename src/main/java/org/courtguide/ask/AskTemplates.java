@@ -1,11 +1,9 @@
 package org.courtguide.ask;
 
-import java.util.List;
-
-import org.courtguide.web.Page;
-
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import java.util.List;
+import org.courtguide.web.Page;
 
 /**
  * The question page and its two fragments: the page itself ({@link AskPage}), the answers that the form and the stream
@@ -14,17 +12,21 @@ import io.quarkus.qute.TemplateInstance;
 @CheckedTemplate(basePath = "AskPage")
 final class AskTemplates {
 
-    private AskTemplates() {
-    }
+    private AskTemplates() {}
 
-        static native TemplateInstance index(Page page, String question, List<AnswerView> answers, String error,
-                int maxChars, List<ExampleQuestion> examples, boolean showNotice);
+    static native TemplateInstance index(
+            Page page,
+            String question,
+            List<AnswerView> answers,
+            String error,
+            int maxChars,
+            List<ExampleQuestion> examples,
+            boolean showNotice);
 
-        static native TemplateInstance index$answer(Page page, List<AnswerView> answers);
+    static native TemplateInstance index$answer(Page page, List<AnswerView> answers);
 
-        static native TemplateInstance index$error(Page page, String error);
+    static native TemplateInstance index$error(Page page, String error);
 
     /** A question the empty page offers as a link. */
-    record ExampleQuestion(String text, String href) {
-    }
+    record ExampleQuestion(String text, String href) {}
 }

@@ -1,9 +1,8 @@
 package org.courtguide.ask;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.Language;
+import org.courtguide.retrieval.RetrievalResult;
 
 /**
  * Decides whether the guidance covers a question. Dense similarity is the signal that separates on-topic from

@@ -1,17 +1,15 @@
 package org.courtguide.ask;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.guides.GuideLinks;
+import org.courtguide.retrieval.Passage;
 import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.source.SourceDocument;
-import org.courtguide.retrieval.Passage;
 import org.courtguide.web.Messages;
 
 /**
@@ -32,8 +30,7 @@ public class ExtractiveAnswerer {
     }
 
     /** Paragraphs and citations for the passages, best first. */
-    public record Composition(List<String> paragraphs, List<Citation> citations) {
-    }
+    public record Composition(List<String> paragraphs, List<Citation> citations) {}
 
     public Composition compose(List<Passage> passages, Messages messages) {
         Passage best = passages.get(0);
@@ -50,7 +47,8 @@ public class ExtractiveAnswerer {
 
         List<String> paragraphs = new ArrayList<>();
         KnowledgeChunk top = best.chunk();
-        paragraphs.add(messages.answer_from_section(top.title(), top.section().isBlank() ? top.title() : top.section()));
+        paragraphs.add(
+                messages.answer_from_section(top.title(), top.section().isBlank() ? top.title() : top.section()));
         paragraphs.add(Sentences.trim(top.text(), config.maxExtractChars()) + " [1]");
         if (cited.size() > 1) {
             List<String> more = new ArrayList<>();
@@ -72,8 +70,15 @@ public class ExtractiveAnswerer {
     static Citation citation(int n, Passage passage) {
         KnowledgeChunk c = passage.chunk();
         SourceDocument d = passage.document();
-        return new Citation(n, c.sourceId(), c.title(), c.section(), d.issuer(), d.displayDate(),
-                GuideLinks.section(c.sourceId(), c.anchor()), java.util.Objects.toString(d.reviewedBy(), ""),
+        return new Citation(
+                n,
+                c.sourceId(),
+                c.title(),
+                c.section(),
+                d.issuer(),
+                d.displayDate(),
+                GuideLinks.section(c.sourceId(), c.anchor()),
+                java.util.Objects.toString(d.reviewedBy(), ""),
                 java.util.Objects.toString(d.reviewedOn(), ""));
     }
 

@@ -1,9 +1,6 @@
 package org.courtguide.ask;
 
-import org.courtguide.triage.TriageText;
-import org.courtguide.triage.TriageMessages;
-import org.courtguide.triage.Amounts;
-import org.courtguide.triage.FeeSchedule;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -13,17 +10,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
-import org.courtguide.ask.Answer;
-import org.courtguide.ask.Citation;
 import org.courtguide.guides.GuideLinks;
-import org.courtguide.source.SourceDocument;
 import org.courtguide.privacy.CardLikeNumbers;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.StoredSource;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.triage.Amounts;
+import org.courtguide.triage.FeeSchedule;
+import org.courtguide.triage.TriageMessages;
+import org.courtguide.triage.TriageText;
 
 /**
  * Answers "how much does it cost to sue for 100,000 yuan?" from the fee bands instead of from retrieved text, because
@@ -60,8 +56,8 @@ public class FeeQuestionAnswerer {
     }
 
     /** A cited fee answer when the question asks what suing for an amount costs; empty for anything else. */
-    public Optional<Answer> answer(String question, Language language, String traceId, String knowledgeVersion,
-            String notice) {
+    public Optional<Answer> answer(
+            String question, Language language, String traceId, String knowledgeVersion, String notice) {
         if (question == null) {
             return Optional.empty();
         }
@@ -76,17 +72,21 @@ public class FeeQuestionAnswerer {
         // a bank card number is never an amount, not even its first group of four digits
         Matcher m = AMOUNT.matcher(CardLikeNumbers.blankOut(question));
         while (m.find()) {
-            BigDecimal value = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
+            BigDecimal value =
+                    new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : "." + m.group(2)));
             String scale = m.group(3);
-            boolean currency = m.group(4) != null || m.group(0).startsWith("¥") || m.group(0).startsWith("rmb")
+            boolean currency = m.group(4) != null
+                    || m.group(0).startsWith("¥")
+                    || m.group(0).startsWith("rmb")
                     || m.group(0).startsWith("cny");
             if (scale != null) {
-                value = value.multiply(switch (scale) {
-                    case "万" -> BigDecimal.valueOf(10_000);
-                    case "亿" -> BigDecimal.valueOf(100_000_000);
-                    case "million" -> BigDecimal.valueOf(1_000_000);
-                    default -> BigDecimal.valueOf(1_000);
-                });
+                value = value.multiply(
+                        switch (scale) {
+                            case "万" -> BigDecimal.valueOf(10_000);
+                            case "亿" -> BigDecimal.valueOf(100_000_000);
+                            case "million" -> BigDecimal.valueOf(1_000_000);
+                            default -> BigDecimal.valueOf(1_000);
+                        });
             }
             // "15 days" or "2 years" are not amounts: a bare number must look like money
             if (scale != null || currency || value.compareTo(BigDecimal.valueOf(100)) >= 0) {
@@ -116,7 +116,13 @@ public class FeeQuestionAnswerer {
                 new Citation(1, ID, fees.source(language), "", issuer, MEASURES_DATE, bands),
                 new Citation(2, ID, reductions.get(0), "", issuer, MEASURES_DATE, halving),
                 new Citation(3, ID, reductions.get(1), "", issuer, MEASURES_DATE, halving),
-                new Citation(4, guide, explained.title(), "", explained.issuer(), explained.date(),
+                new Citation(
+                        4,
+                        guide,
+                        explained.title(),
+                        "",
+                        explained.issuer(),
+                        explained.date(),
                         GuideLinks.section(guide, explained.overviewAnchor())));
         return new Answer(traceId, language, paragraphs, citations, false, List.of(), notice, ID, version);
     }
@@ -133,8 +139,9 @@ public class FeeQuestionAnswerer {
             }
             SourceDocument document = source.get().document();
             Map<String, String> anchors = new HashMap<>();
-            source.get().sections().forEach(section -> anchors.putIfAbsent(lastHeading(section.section()),
-                    section.anchor()));
+            source.get()
+                    .sections()
+                    .forEach(section -> anchors.putIfAbsent(lastHeading(section.section()), section.anchor()));
             return new FeesGuide(id, document.title(), document.issuer(), document.displayDate(), anchors);
         }
 

@@ -1,18 +1,16 @@
 package org.courtguide.ask;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
+import org.courtguide.retrieval.Passage;
 import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.source.SourceDocument;
 import org.courtguide.source.SourceDocument.GlossaryEntry;
-import org.courtguide.retrieval.Passage;
 import org.courtguide.web.Messages;
 
 /**
@@ -28,11 +26,11 @@ public class PlainLanguageAnswerer {
     static final int MAX_GLOSSARY = 5;
     /** Most sentences taken from the section itself when a guide has no easy-read lines. */
     static final int MAX_FALLBACK_LINES = 6;
+
     private static final Pattern TERM_PARTS = Pattern.compile("\\s*(?:[/、,，;；]|\\(|\\)|（|）)\\s*");
 
     /** Lines (one idea each, citation markers {@code [n]}) and the glossary entries they use. */
-    public record Composition(List<String> lines, List<GlossaryEntry> glossary) {
-    }
+    public record Composition(List<String> lines, List<GlossaryEntry> glossary) {}
 
     /**
      * @param passages retrieved passages, best first
@@ -50,16 +48,20 @@ public class PlainLanguageAnswerer {
         }
         for (int i = 1; i < citations.size(); i++) {
             Citation c = citations.get(i);
-            lines.add(messages.plain_more(c.section().isBlank() ? c.title() : c.title() + " › " + c.section())
-                    + " [" + c.n() + "]");
+            lines.add(messages.plain_more(c.section().isBlank() ? c.title() : c.title() + " › " + c.section()) + " ["
+                    + c.n() + "]");
         }
         return new Composition(lines, glossary(passages, String.join("\n", lines) + "\n" + question));
     }
 
     /** Lines for an abstention: what happened, that nothing is guessed, and whom to talk to, one per line. */
     public List<String> abstention(Messages messages) {
-        return List.of(messages.plain_abstain_1(), messages.plain_abstain_2(), messages.plain_abstain_3(),
-                messages.abstain_contact_centre(), messages.abstain_contact_hotline());
+        return List.of(
+                messages.plain_abstain_1(),
+                messages.plain_abstain_2(),
+                messages.plain_abstain_3(),
+                messages.abstain_contact_centre(),
+                messages.abstain_contact_hotline());
     }
 
     /** Entries of the cited guides whose term (or one of its variants, e.g. "Complaint (起诉状)") appears in the text. */
@@ -87,7 +89,8 @@ public class PlainLanguageAnswerer {
         for (String part : TERM_PARTS.split(term.toLowerCase(Locale.ROOT))) {
             String variant = part.strip();
             // one Han character or a two-letter word would match almost anything
-            if (variant.codePointCount(0, variant.length()) >= 2 && (isHan(variant) || variant.length() >= 4)
+            if (variant.codePointCount(0, variant.length()) >= 2
+                    && (isHan(variant) || variant.length() >= 4)
                     && haystack.contains(variant)) {
                 return true;
             }

@@ -1,11 +1,9 @@
 package org.courtguide.ask;
 
-import java.util.regex.Pattern;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
-import org.courtguide.web.BadRequestException;
+import java.util.regex.Pattern;
 import org.courtguide.Language;
+import org.courtguide.web.BadRequestException;
 import org.courtguide.web.Localizer;
 
 /** Checks a question before any work is done; the same rules for the API and the form. */
@@ -29,13 +27,18 @@ public class QuestionValidator {
 
     /** The question without invisible characters and surrounding space, or a 400 in the user's language. */
     public String validate(String question, Language language) {
-        String q = question == null ? "" : INVISIBLE.matcher(question).replaceAll("").strip();
+        String q = question == null
+                ? ""
+                : INVISIBLE.matcher(question).replaceAll("").strip();
         if (q.isEmpty()) {
-            throw new BadRequestException("empty_question", localizer.messages(language).error_empty(), language);
+            throw new BadRequestException(
+                    "empty_question", localizer.messages(language).error_empty(), language);
         }
         if (q.codePointCount(0, q.length()) > config.maxQuestionChars()) {
-            throw new BadRequestException("question_too_long",
-                    localizer.messages(language).error_too_long(config.maxQuestionChars()), language);
+            throw new BadRequestException(
+                    "question_too_long",
+                    localizer.messages(language).error_too_long(config.maxQuestionChars()),
+                    language);
         }
         return q;
     }
@@ -46,10 +49,9 @@ public class QuestionValidator {
 
     /** The language the user asked for, else the question's own, else the fallback (from the browser or the page). */
     public static Language languageOf(String requested, String question, Language fallback) {
-        return Language.parse(requested)
-                .orElseGet(() -> {
-                    String visible = question == null ? "" : INVISIBLE.matcher(question).replaceAll("");
-                    return visible.isBlank() ? fallback : Language.detect(visible);
-                });
+        return Language.parse(requested).orElseGet(() -> {
+            String visible = question == null ? "" : INVISIBLE.matcher(question).replaceAll("");
+            return visible.isBlank() ? fallback : Language.detect(visible);
+        });
     }
 }

@@ -3,8 +3,7 @@ package org.courtguide.ask;
 /** Cuts text at sentence ends so extracts never stop mid-sentence. */
 final class Sentences {
 
-    private Sentences() {
-    }
+    private Sentences() {}
 
     static boolean endsSentence(char c) {
         return c == '。' || c == '！' || c == '？' || c == '；' || c == '.' || c == '!' || c == '?' || c == '\n';

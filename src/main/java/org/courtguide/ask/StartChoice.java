@@ -16,14 +16,21 @@ enum StartChoice {
 
     /** An explicit {@code ?choice=} wins, then the remembered one; the assistant by default. */
     static StartChoice of(String param, HttpHeaders headers) {
-        String value = param != null ? param
-                : headers.getCookies().containsKey(COOKIE) ? headers.getCookies().get(COOKIE).getValue() : "";
+        String value = param != null
+                ? param
+                : headers.getCookies().containsKey(COOKIE)
+                        ? headers.getCookies().get(COOKIE).getValue()
+                        : "";
         return "library".equals(value) ? LIBRARY : ASSISTANT;
     }
 
     /** A session cookie (no max age): the choice lasts until the browser session ends. */
     NewCookie cookie() {
-        return new NewCookie.Builder(COOKIE).value(name().toLowerCase(java.util.Locale.ROOT)).path("/").httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(COOKIE)
+                .value(name().toLowerCase(java.util.Locale.ROOT))
+                .path("/")
+                .httpOnly(true)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

@@ -1,13 +1,8 @@
 package org.courtguide.ask;
 
-import org.courtguide.understanding.MoneyAmounts;
-import org.courtguide.understanding.UnderstandingMessages;
-import org.courtguide.understanding.Scope;
-import org.courtguide.ask.WholeSentences;
-import org.courtguide.understanding.QuestionUnderstander;
-import org.courtguide.understanding.Understanding;
-import org.courtguide.understanding.QuestionType;
-import org.courtguide.understanding.UnderstandingModel;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,28 +10,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
-import org.courtguide.ask.Answer;
-import org.courtguide.ask.AnswerStyle;
-import org.courtguide.ask.AskConfig;
-import org.courtguide.ask.Citation;
-import org.courtguide.ask.GuideLink;
 import org.courtguide.guides.GuideLinks;
-import org.courtguide.source.KnowledgeChunk;
-import org.courtguide.source.SourceDocument.GlossaryEntry;
-import org.courtguide.source.SourceKind;
 import org.courtguide.retrieval.HybridRetriever;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.retrieval.SearchFilter;
-import org.courtguide.ask.FeeQuestionAnswerer;
-
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument.GlossaryEntry;
+import org.courtguide.source.SourceKind;
+import org.courtguide.understanding.MoneyAmounts;
+import org.courtguide.understanding.QuestionType;
+import org.courtguide.understanding.QuestionUnderstander;
+import org.courtguide.understanding.Scope;
+import org.courtguide.understanding.Understanding;
+import org.courtguide.understanding.UnderstandingMessages;
+import org.courtguide.understanding.UnderstandingModel;
 
 /**
  * Composes the answer from what the question asks. A question the service must decline gets the reason in the
@@ -51,6 +41,7 @@ public class UnderstoodAnswerer {
 
     /** Declines composed here; answers quoting the guides keep the usual composers' names. */
     public static final String ID = "understood";
+
     static final String EXTRACTIVE = org.courtguide.ask.ExtractiveAnswerer.ID;
     static final String EASY_READ = org.courtguide.ask.PlainLanguageAnswerer.ID;
     /** Passages retrieved once for the whole question; each part's section is chosen among them. */
@@ -71,11 +62,11 @@ public class UnderstoodAnswerer {
     /** A leading one-word reply ("能。", "Yes.") that may contradict the asked case, which can be the exception. */
     private static final Pattern BARE_REPLY = Pattern.compile("^(?:能|可以|会|有|不能|不会|Yes|No|Usually yes)[。.,，]\\s*");
     /** Statute references in parentheses, left out in the accessible mode (the citation still names the source). */
-    private static final Pattern STATUTE_REFERENCE = Pattern.compile("（[^）]*《[^）]*）|\\([^)]*(?:Art\\.|Arts\\.)[^)]*\\)");
+    private static final Pattern STATUTE_REFERENCE =
+            Pattern.compile("（[^）]*《[^）]*）|\\([^)]*(?:Art\\.|Arts\\.)[^)]*\\)");
 
     /** What the composition produced and the route it is recorded under. */
-    public record Response(Answer answer, List<Passage> cited, long retrievalMicros, String route) {
-    }
+    public record Response(Answer answer, List<Passage> cited, long retrievalMicros, String route) {}
 
     private final QuestionUnderstander understander;
     private final HybridRetriever retriever;
@@ -85,12 +76,17 @@ public class UnderstoodAnswerer {
     private final Map<String, double[]> headingTypes = new ConcurrentHashMap<>();
     /** Guides by id for the knowledge version in force: looked up for every answer, changed only by an ingest. */
     private final Map<String, Optional<org.courtguide.retrieval.StoredSource>> sources = new ConcurrentHashMap<>();
+
     private volatile String sourcesVersion = "";
     /** Off only while {@code eval-answers} times the composition without the step, side by side in one run. */
     private volatile boolean enabled = true;
 
-    UnderstoodAnswerer(QuestionUnderstander understander, HybridRetriever retriever, KnowledgeIndex index,
-            AskConfig config, FeeQuestionAnswerer fees) {
+    UnderstoodAnswerer(
+            QuestionUnderstander understander,
+            HybridRetriever retriever,
+            KnowledgeIndex index,
+            AskConfig config,
+            FeeQuestionAnswerer fees) {
         this.understander = understander;
         this.retriever = retriever;
         this.index = index;
@@ -104,16 +100,24 @@ public class UnderstoodAnswerer {
      * procedural question while a language model is configured (the model writes it from the same retrieval).
      * {@code prediction}: the safety routing already found a request to decide or predict.
      */
-    public Optional<Response> respond(String question, Language language, AnswerStyle style, boolean prediction,
-            boolean modelAnswers, String traceId, String version, String notice) {
+    public Optional<Response> respond(
+            String question,
+            Language language,
+            AnswerStyle style,
+            boolean prediction,
+            boolean modelAnswers,
+            String traceId,
+            String version,
+            String notice) {
         if (!enabled || prediction) {
             // a request to predict found by the safety routing keeps its reviewed reply and the guidance after it
             return Optional.empty();
         }
         // retrieval runs beside the question's embedding: the understanding costs one embedding, not its latency
         SearchFilter guides = SearchFilter.language(language.code()).onlyKind(SourceKind.GUIDE);
-        java.util.concurrent.CompletableFuture<RetrievalResult> retrieval = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> retriever.retrieve(question, guides, CANDIDATES));
+        java.util.concurrent.CompletableFuture<RetrievalResult> retrieval =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> retriever.retrieve(question, guides, CANDIDATES));
         Optional<Understanding> understood = understander.understand(question, language);
         if (understood.isEmpty()) {
             retrieval.cancel(false);
@@ -131,10 +135,19 @@ public class UnderstoodAnswerer {
         boolean covers = !result.passages().isEmpty() && result.bestCosine() >= threshold;
         // where the guides match well, a decline reason has to be clearer before it wins
         Scope scope = u.scope().declined() && u.confidence() < (covers ? DECLINE_WHEN_COVERED : DECLINE_CONFIDENCE)
-                ? Scope.PROCEDURAL : u.scope();
+                ? Scope.PROCEDURAL
+                : u.scope();
         if (scope.declined()) {
-            return Optional.of(decline(scope, language, style, m, traceId, version, notice,
-                    scope == Scope.DECIDE_OR_PREDICT && covers ? result : null, u));
+            return Optional.of(decline(
+                    scope,
+                    language,
+                    style,
+                    m,
+                    traceId,
+                    version,
+                    notice,
+                    scope == Scope.DECIDE_OR_PREDICT && covers ? result : null,
+                    u));
         }
         if (modelAnswers && scope == Scope.PROCEDURAL) {
             return Optional.empty();
@@ -149,17 +162,21 @@ public class UnderstoodAnswerer {
             rightsSection(u.embedding(), model).ifPresent(chosen::add);
         } else {
             for (Understanding.Part part : u.parts()) {
-                choose(result.passages(), part.type(), u.embedding(), model, chosen).ifPresent(chosen::add);
+                choose(result.passages(), part.type(), u.embedding(), model, chosen)
+                        .ifPresent(chosen::add);
             }
         }
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
         // the fee calculator answers only the question it was built for: the money-claim fee for a named amount
-        if (scope == Scope.PROCEDURAL && u.parts().size() == 1 && u.firstType() == QuestionType.COST
-                && u.amount().isPresent() && isMoneyClaimFeeSection(chosen.get(0))) {
-            Optional<Answer> fee = fees.answer(MoneyAmounts.withoutCardNumbers(question), language, traceId, version,
-                    notice);
+        if (scope == Scope.PROCEDURAL
+                && u.parts().size() == 1
+                && u.firstType() == QuestionType.COST
+                && u.amount().isPresent()
+                && isMoneyClaimFeeSection(chosen.get(0))) {
+            Optional<Answer> fee =
+                    fees.answer(MoneyAmounts.withoutCardNumbers(question), language, traceId, version, notice);
             if (fee.isPresent()) {
                 return Optional.of(new Response(fee.get(), List.of(), result.tookMicros(), "answered"));
             }
@@ -172,8 +189,8 @@ public class UnderstoodAnswerer {
         if (style != AnswerStyle.PLAIN) {
             cited.addAll(related);
         }
-        return Optional.of(new Response(answer, cited, result.tookMicros(),
-                scope == Scope.SUBSTANTIVE_RIGHTS ? "rights" : "answered"));
+        return Optional.of(new Response(
+                answer, cited, result.tookMicros(), scope == Scope.SUBSTANTIVE_RIGHTS ? "rights" : "answered"));
     }
 
     /** Turns the step off and on; used by {@code eval-answers} to time answers with and without it in one run. */
@@ -199,8 +216,16 @@ public class UnderstoodAnswerer {
      * A decline with its reason. A request to decide or predict whose procedure the guides hold also gets that
      * procedure ({@code procedure}: the retrieval, or null), after the statement that the court decides.
      */
-    private Response decline(Scope scope, Language language, AnswerStyle style, UnderstandingMessages m,
-            String traceId, String version, String notice, RetrievalResult procedure, Understanding u) {
+    private Response decline(
+            Scope scope,
+            Language language,
+            AnswerStyle style,
+            UnderstandingMessages m,
+            String traceId,
+            String version,
+            String notice,
+            RetrievalResult procedure,
+            Understanding u) {
         List<String> paragraphs = new ArrayList<>();
         List<GuideLink> suggestions = new ArrayList<>();
         switch (scope) {
@@ -210,8 +235,10 @@ public class UnderstoodAnswerer {
             }
             case STRATEGY -> {
                 paragraphs.add(m.decline_strategy());
-                source("legal-aid-" + language.code()).ifPresent(s -> suggestions
-                        .add(new GuideLink(s.document().title(), GuideLinks.source(s.document().id()))));
+                source("legal-aid-" + language.code())
+                        .ifPresent(s -> suggestions.add(new GuideLink(
+                                s.document().title(),
+                                GuideLinks.source(s.document().id()))));
             }
             case OTHER_JURISDICTION -> paragraphs.add(m.decline_jurisdiction());
             case CRIMINAL -> paragraphs.add(m.decline_criminal());
@@ -227,19 +254,34 @@ public class UnderstoodAnswerer {
         List<Citation> citations = new ArrayList<>();
         List<Passage> cited = new ArrayList<>();
         if (procedure != null) {
-            understander.model(language).flatMap(model -> choose(procedure.passages(), u.firstType(), u.embedding(),
-                    model, List.of())).ifPresent(p -> {
+            understander
+                    .model(language)
+                    .flatMap(model -> choose(procedure.passages(), u.firstType(), u.embedding(), model, List.of()))
+                    .ifPresent(p -> {
                         paragraphs.add(from(p.chunk(), language));
-                        paragraphs.add(WholeSentences.upTo(withoutBareReply(p.chunk().text()),
-                                language == Language.ZH ? QUOTE_ZH : QUOTE_EN) + " [1]");
+                        paragraphs.add(WholeSentences.upTo(
+                                        withoutBareReply(p.chunk().text()),
+                                        language == Language.ZH ? QUOTE_ZH : QUOTE_EN)
+                                + " [1]");
                         citations.add(citation(1, p));
                         cited.add(p);
                     });
         }
         // the plain "not covered" reply is labelled as the usual composition labels its abstention
-        String answeredBy = route(scope).equals("abstained") ? (style == AnswerStyle.PLAIN ? EASY_READ : EXTRACTIVE) : ID;
-        Answer answer = new Answer(traceId, language, paragraphs, citations, citations.isEmpty(), suggestions, notice,
-                answeredBy, version, style, List.of());
+        String answeredBy =
+                route(scope).equals("abstained") ? (style == AnswerStyle.PLAIN ? EASY_READ : EXTRACTIVE) : ID;
+        Answer answer = new Answer(
+                traceId,
+                language,
+                paragraphs,
+                citations,
+                citations.isEmpty(),
+                suggestions,
+                notice,
+                answeredBy,
+                version,
+                style,
+                List.of());
         return new Response(answer, cited, procedure == null ? 0 : procedure.tookMicros(), route(scope));
     }
 
@@ -248,18 +290,25 @@ public class UnderstoodAnswerer {
      * the part's type, plus how close the question is to the tuning questions the section answers. Sections already
      * chosen for an earlier part are skipped.
      */
-    Optional<Passage> choose(List<Passage> passages, QuestionType type, float[] embedding, UnderstandingModel model,
+    Optional<Passage> choose(
+            List<Passage> passages,
+            QuestionType type,
+            float[] embedding,
+            UnderstandingModel model,
             List<Passage> taken) {
         double best = passages.get(0).score();
         Passage choice = null;
         double choiceScore = Double.NEGATIVE_INFINITY;
         int typeIndex = model.type().classes().indexOf(type.label());
         for (Passage p : passages) {
-            if (taken.stream().anyMatch(t -> t.chunk().chunkId().equals(p.chunk().chunkId()))) {
+            if (taken.stream()
+                    .anyMatch(t -> t.chunk().chunkId().equals(p.chunk().chunkId()))) {
                 continue;
             }
-            double score = (best == 0 ? 0 : p.score() / best) + TYPE_WEIGHT * headingType(p.chunk(), model)[typeIndex]
-                    + CENTROID_WEIGHT * model.sectionSimilarity(embedding, p.chunk().chunkId());
+            double score = (best == 0 ? 0 : p.score() / best)
+                    + TYPE_WEIGHT * headingType(p.chunk(), model)[typeIndex]
+                    + CENTROID_WEIGHT
+                            * model.sectionSimilarity(embedding, p.chunk().chunkId());
             if (score > choiceScore) {
                 choiceScore = score;
                 choice = p;
@@ -296,7 +345,8 @@ public class UnderstoodAnswerer {
             if (heading.isBlank()) {
                 return new double[model.type().classes().size()];
             }
-            return model.typeProbabilities(heading.substring(heading.lastIndexOf('›') + 1).strip());
+            return model.typeProbabilities(
+                    heading.substring(heading.lastIndexOf('›') + 1).strip());
         });
     }
 
@@ -308,9 +358,14 @@ public class UnderstoodAnswerer {
             if (chosen.size() + related.size() >= config.maxCitations() || p.score() < best * 0.75) {
                 break;
             }
-            boolean sameGuide = chosen.stream().anyMatch(c -> c.chunk().sourceId().equals(p.chunk().sourceId()));
-            boolean already = chosen.stream().anyMatch(c -> c.chunk().chunkId().equals(p.chunk().chunkId()));
-            if (sameGuide && !already && !isClosingSection(p.chunk()) && !p.chunk().section().isBlank()) {
+            boolean sameGuide = chosen.stream()
+                    .anyMatch(c -> c.chunk().sourceId().equals(p.chunk().sourceId()));
+            boolean already = chosen.stream()
+                    .anyMatch(c -> c.chunk().chunkId().equals(p.chunk().chunkId()));
+            if (sameGuide
+                    && !already
+                    && !isClosingSection(p.chunk())
+                    && !p.chunk().section().isBlank()) {
                 related.add(p);
             }
         }
@@ -327,19 +382,32 @@ public class UnderstoodAnswerer {
     }
 
     private boolean isClosingSection(KnowledgeChunk chunk) {
-        return source(chunk.sourceId()).map(s -> s.sections().get(s.sections().size() - 1).chunkId()
-                .equals(chunk.chunkId())).orElse(false);
+        return source(chunk.sourceId())
+                .map(s -> s.sections().get(s.sections().size() - 1).chunkId().equals(chunk.chunkId()))
+                .orElse(false);
     }
 
     private boolean isMoneyClaimFeeSection(Passage passage) {
         // the fees guide's second section is the one with the money-claim bands the calculator applies
-        return passage.chunk().sourceId().startsWith("fees-") && source(passage.chunk().sourceId())
-                .map(s -> s.sections().size() > 2 && s.sections().get(2).chunkId().equals(passage.chunk().chunkId()))
-                .orElse(false);
+        return passage.chunk().sourceId().startsWith("fees-")
+                && source(passage.chunk().sourceId())
+                        .map(s -> s.sections().size() > 2
+                                && s.sections()
+                                        .get(2)
+                                        .chunkId()
+                                        .equals(passage.chunk().chunkId()))
+                        .orElse(false);
     }
 
-    private Answer standard(List<Passage> chosen, List<Passage> related, Scope scope, Language language,
-            UnderstandingMessages m, String traceId, String version, String notice) {
+    private Answer standard(
+            List<Passage> chosen,
+            List<Passage> related,
+            Scope scope,
+            Language language,
+            UnderstandingMessages m,
+            String traceId,
+            String version,
+            String notice) {
         List<String> paragraphs = new ArrayList<>();
         if (scope == Scope.SUBSTANTIVE_RIGHTS) {
             paragraphs.add(m.rights_note());
@@ -348,8 +416,7 @@ public class UnderstoodAnswerer {
         int limit = chosen.size() == 1 ? WHOLE_SECTION : language == Language.ZH ? QUOTE_ZH : QUOTE_EN;
         for (int i = 0; i < chosen.size(); i++) {
             KnowledgeChunk c = chosen.get(i).chunk();
-            String label = (chosen.size() > 1 ? m.part_label(String.valueOf(i + 1)) + " " : "")
-                    + from(c, language);
+            String label = (chosen.size() > 1 ? m.part_label(String.valueOf(i + 1)) + " " : "") + from(c, language);
             paragraphs.add(label);
             paragraphs.add(WholeSentences.upTo(withoutBareReply(c.text()), limit) + " [" + (i + 1) + "]");
             citations.add(citation(i + 1, chosen.get(i)));
@@ -366,8 +433,14 @@ public class UnderstoodAnswerer {
         return new Answer(traceId, language, paragraphs, citations, false, List.of(), notice, EXTRACTIVE, version);
     }
 
-    private Answer plain(List<Passage> chosen, Scope scope, Language language, UnderstandingMessages m,
-            String traceId, String version, String notice) {
+    private Answer plain(
+            List<Passage> chosen,
+            Scope scope,
+            Language language,
+            UnderstandingMessages m,
+            String traceId,
+            String version,
+            String notice) {
         List<String> lines = new ArrayList<>();
         if (scope == Scope.SUBSTANTIVE_RIGHTS) {
             lines.add(m.rights_note());
@@ -376,7 +449,9 @@ public class UnderstoodAnswerer {
         Map<String, GlossaryEntry> glossary = new LinkedHashMap<>();
         for (int i = 0; i < chosen.size(); i++) {
             Passage p = chosen.get(i);
-            String text = STATUTE_REFERENCE.matcher(withoutBareReply(p.chunk().text())).replaceAll("");
+            String text = STATUTE_REFERENCE
+                    .matcher(withoutBareReply(p.chunk().text()))
+                    .replaceAll("");
             List<String> sentences = WholeSentences.split(text);
             int n = 0;
             for (String s : sentences) {
@@ -396,13 +471,24 @@ public class UnderstoodAnswerer {
                 }
             }
         }
-        return new Answer(traceId, language, lines, citations, false, List.of(), notice, EASY_READ, version,
-                AnswerStyle.PLAIN, List.copyOf(glossary.values()));
+        return new Answer(
+                traceId,
+                language,
+                lines,
+                citations,
+                false,
+                List.of(),
+                notice,
+                EASY_READ,
+                version,
+                AnswerStyle.PLAIN,
+                List.copyOf(glossary.values()));
     }
 
     private static String from(KnowledgeChunk c, Language language) {
         String section = c.section().isBlank() ? c.title() : c.section();
-        return language == Language.ZH ? "摘自《" + c.title() + "》“" + section + "”："
+        return language == Language.ZH
+                ? "摘自《" + c.title() + "》“" + section + "”："
                 : "From \"" + c.title() + "\", section \"" + section + "\":";
     }
 
@@ -412,8 +498,14 @@ public class UnderstoodAnswerer {
 
     static Citation citation(int n, Passage passage) {
         KnowledgeChunk c = passage.chunk();
-        return new Citation(n, c.sourceId(), c.title(), c.section(), passage.document().issuer(),
-                passage.document().displayDate(), GuideLinks.section(c.sourceId(), c.anchor()));
+        return new Citation(
+                n,
+                c.sourceId(),
+                c.title(),
+                c.section(),
+                passage.document().issuer(),
+                passage.document().displayDate(),
+                GuideLinks.section(c.sourceId(), c.anchor()));
     }
 
     private static UnderstandingMessages messages(Language language) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Quotes in whole sentences: a quote ends where a sentence ends, never mid-sentence and never with "…". */
 final class WholeSentences {
 
-    private WholeSentences() {
-    }
+    private WholeSentences() {}
 
     static boolean ends(String text, int i) {
         char c = text.charAt(i);
@@ -15,9 +14,11 @@ final class WholeSentences {
             return true;
         }
         // "." ends an English sentence only before a space or the end ("Art. 171" and "2.5%" do not)
-        return (c == '.' || c == '!' || c == '?' || c == ';') && (i + 1 == text.length()
-                || (Character.isWhitespace(text.charAt(i + 1)) && i > 0 && !text.substring(Math.max(0, i - 4), i)
-                        .matches(".*\\b(Art|Arts|No|e\\.g|i\\.e)$")));
+        return (c == '.' || c == '!' || c == '?' || c == ';')
+                && (i + 1 == text.length()
+                        || (Character.isWhitespace(text.charAt(i + 1))
+                                && i > 0
+                                && !text.substring(Math.max(0, i - 4), i).matches(".*\\b(Art|Arts|No|e\\.g|i\\.e)$")));
     }
 
     static List<String> split(String text) {

@@ -1,5 +1,8 @@
 package org.courtguide.benchmark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.segment.TextSegment;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -16,20 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.evaluation.NaiveBaseline;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeConfig;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.RetrievalConfig;
+import org.courtguide.source.KnowledgeChunk;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import dev.langchain4j.data.segment.TextSegment;
 
 /**
  * The measuring core of {@code bench}: the raw in-process embedding floor, then the app's own HTTP endpoints driven by
@@ -42,14 +38,17 @@ public class Benchmark {
     private static final Logger LOG = Logger.getLogger(Benchmark.class);
     /** Untimed questions first, at least this many, and for the plan's warm-up time (see {@link Plan#warmUp()}). */
     private static final int WARM_UP = 20;
+
     private static final int SEARCH_K = 10;
 
     private final Embedders embedders;
     private final RetrievalConfig retrieval;
     private final KnowledgeConfig knowledge;
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     Benchmark(Embedders embedders, RetrievalConfig retrieval, KnowledgeConfig knowledge, ObjectMapper json) {
         this.embedders = embedders;
@@ -64,9 +63,16 @@ public class Benchmark {
      * the JIT has compiled the search path and the ONNX session is warm before anything is measured (on 141,196
      * chunks one client's search p50 was still falling after 15 s of it).
      */
-    public record Plan(URI baseUrl, List<String> questions, List<KnowledgeChunk> passages, int clients,
-            Duration duration, Duration warmUp, boolean concurrentAsk, boolean baseline, ChunkSource corpus) {
-    }
+    public record Plan(
+            URI baseUrl,
+            List<String> questions,
+            List<KnowledgeChunk> passages,
+            int clients,
+            Duration duration,
+            Duration warmUp,
+            boolean concurrentAsk,
+            boolean baseline,
+            ChunkSource corpus) {}
 
     /** The corpus in batches, read again for each consumer so that it never has to sit in memory. */
     @FunctionalInterface
@@ -81,19 +87,25 @@ public class Benchmark {
         load.add(loadAverage());
         warmUp(plan);
 
-        LOG.infof("Raw embedding: %d questions one at a time, %d passages in batches of %d", questions.size(),
-                plan.passages().size(), knowledge.batchSize());
-        Latencies.Summary rawQuery = LoadDriver.sequential(questions.size(),
-                i -> () -> embedders.embed(language(questions.get(i)), withInstruction(questions.get(i))).length > 0)
+        LOG.infof(
+                "Raw embedding: %d questions one at a time, %d passages in batches of %d",
+                questions.size(), plan.passages().size(), knowledge.batchSize());
+        Latencies.Summary rawQuery = LoadDriver.sequential(
+                        questions.size(),
+                        i -> () -> embedders.embed(language(questions.get(i)), withInstruction(questions.get(i))).length
+                                > 0)
                 .summary();
-        Map<String, Object> rawBatch = batchRate(plan.passages(), knowledge.batchSize(),
+        Map<String, Object> rawBatch = batchRate(
+                plan.passages(),
+                knowledge.batchSize(),
                 (language, texts) -> embedders.embedAll(language, texts).size());
         Map<String, Object> raw = new LinkedHashMap<>();
         raw.put("queryEmbedding", rawQuery);
         raw.put("batchEmbedding", rawBatch);
 
         LOG.infof("One client: %d searches, then %d asks", questions.size(), questions.size());
-        Latencies.Summary search = LoadDriver.sequential(questions.size(), i -> search(plan.baseUrl(), questions.get(i)))
+        Latencies.Summary search = LoadDriver.sequential(
+                        questions.size(), i -> search(plan.baseUrl(), questions.get(i)))
                 .summary();
         Latencies.Summary ask = LoadDriver.sequential(questions.size(), i -> ask(plan.baseUrl(), questions.get(i)))
                 .summary();
@@ -104,16 +116,18 @@ public class Benchmark {
         oneClient.put("searchP95VsRawQueryP95", ratio(search.p95Ms(), rawQuery.p95Ms()));
         oneClient.put("askP95VsRawQueryP95", ratio(ask.p95Ms(), rawQuery.p95Ms()));
 
-        LOG.infof("%d concurrent clients for %d s", plan.clients(), plan.duration().toSeconds());
+        LOG.infof(
+                "%d concurrent clients for %d s",
+                plan.clients(), plan.duration().toSeconds());
         Map<String, Object> concurrent = new LinkedHashMap<>();
-        LoadDriver.Concurrent searchLoad = LoadDriver.concurrent(plan.clients(), plan.duration(), questions.size(),
-                i -> search(plan.baseUrl(), questions.get(i)));
+        LoadDriver.Concurrent searchLoad = LoadDriver.concurrent(
+                plan.clients(), plan.duration(), questions.size(), i -> search(plan.baseUrl(), questions.get(i)));
         concurrent.put("search", searchLoad);
         concurrent.put("searchRateVsRawQueryRate", ratio(searchLoad.requestsPerSecond(), rawQuery.perSecond()));
         load.add(loadAverage());
         if (plan.concurrentAsk()) {
-            LoadDriver.Concurrent askLoad = LoadDriver.concurrent(plan.clients(), plan.duration(), questions.size(),
-                    i -> ask(plan.baseUrl(), questions.get(i)));
+            LoadDriver.Concurrent askLoad = LoadDriver.concurrent(
+                    plan.clients(), plan.duration(), questions.size(), i -> ask(plan.baseUrl(), questions.get(i)));
             concurrent.put("ask", askLoad);
             concurrent.put("askRateVsRawQueryRate", ratio(askLoad.requestsPerSecond(), rawQuery.perSecond()));
             load.add(loadAverage());
@@ -148,17 +162,25 @@ public class Benchmark {
      * store, its retrieval in-process (it has no HTTP endpoint) by one and by N callers. It keeps nothing on disk, so
      * its restart is a full re-ingest.
      */
-    private Map<String, Object> baseline(Plan plan, Latencies.Summary appRawQuery, Latencies.Summary appSearch,
-            LoadDriver.Concurrent appLoad) throws IOException, InterruptedException {
+    private Map<String, Object> baseline(
+            Plan plan, Latencies.Summary appRawQuery, Latencies.Summary appSearch, LoadDriver.Concurrent appLoad)
+            throws IOException, InterruptedException {
         List<String> questions = plan.questions();
         LOG.info("Naive baseline: raw embedding, ingest of the corpus into the in-memory store, retrieval");
         NaiveBaseline naive = new NaiveBaseline();
         naive.model().embed("warm-up");
-        Latencies.Summary rawQuery = LoadDriver.sequential(questions.size(),
-                i -> () -> naive.model().embed(questions.get(i)).content().vector().length > 0).summary();
-        Map<String, Object> rawBatch = batchRate(plan.passages(), knowledge.batchSize(),
-                (language, texts) -> naive.model().embedAll(texts.stream().map(TextSegment::from).toList())
-                        .content().size());
+        Latencies.Summary rawQuery = LoadDriver.sequential(
+                        questions.size(),
+                        i -> () ->
+                                naive.model().embed(questions.get(i)).content().vector().length > 0)
+                .summary();
+        Map<String, Object> rawBatch = batchRate(
+                plan.passages(),
+                knowledge.batchSize(),
+                (language, texts) -> naive.model()
+                        .embedAll(texts.stream().map(TextSegment::from).toList())
+                        .content()
+                        .size());
         long heapBefore = heapUsedAfterGc();
         long start = System.nanoTime();
         plan.corpus().forEachBatch(naive::add);
@@ -168,10 +190,11 @@ public class Benchmark {
         for (String q : questions.subList(0, Math.min(WARM_UP, questions.size()))) {
             naive.retrieve(q);
         }
-        Latencies.Summary retrieve = LoadDriver.sequential(questions.size(),
-                i -> () -> naive.retrieve(questions.get(i)) != null).summary();
-        LoadDriver.Concurrent retrieveLoad = LoadDriver.concurrent(plan.clients(), plan.duration(), questions.size(),
-                i -> () -> naive.retrieve(questions.get(i)) != null);
+        Latencies.Summary retrieve = LoadDriver.sequential(
+                        questions.size(), i -> () -> naive.retrieve(questions.get(i)) != null)
+                .summary();
+        LoadDriver.Concurrent retrieveLoad = LoadDriver.concurrent(
+                plan.clients(), plan.duration(), questions.size(), i -> () -> naive.retrieve(questions.get(i)) != null);
 
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("setup", "LangChain4j in-memory store + all-MiniLM-L6-v2-q, 5 results, retrieval in-process");
@@ -204,8 +227,10 @@ public class Benchmark {
         long start = System.nanoTime();
         for (Map.Entry<String, List<KnowledgeChunk>> entry : byLanguage.entrySet()) {
             Language language = Language.parse(entry.getKey()).orElse(Language.ZH);
-            List<String> texts = entry.getValue().stream().map(KnowledgeChunk::embeddingText)
-                    .sorted(Comparator.comparingInt(String::length)).toList();
+            List<String> texts = entry.getValue().stream()
+                    .map(KnowledgeChunk::embeddingText)
+                    .sorted(Comparator.comparingInt(String::length))
+                    .toList();
             for (int i = 0; i < texts.size(); i += batchSize) {
                 embedded += embedder.embed(language, texts.subList(i, Math.min(texts.size(), i + batchSize)));
             }
@@ -225,16 +250,19 @@ public class Benchmark {
     }
 
     private Latencies.Call search(URI base, String question) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("api/search?q="
-                + URLEncoder.encode(question, StandardCharsets.UTF_8) + "&k=" + SEARCH_K))
-                .timeout(Duration.ofSeconds(60)).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(
+                        "api/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + "&k=" + SEARCH_K))
+                .timeout(Duration.ofSeconds(60))
+                .GET()
+                .build();
         return () -> http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     }
 
     /** The JSON API; Content-Type application/json is what lets it past the CSRF filter. */
     private Latencies.Call ask(URI base, String question) {
         return () -> {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve("api/ask")).timeout(Duration.ofSeconds(60))
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("api/ask"))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("question", question))))
                     .build();

@@ -1,5 +1,10 @@
 package org.courtguide.benchmark;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -11,23 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.InputFileException;
 import org.courtguide.evaluation.EvalQuestion;
 import org.courtguide.knowledge.IngestProgress;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.knowledge.StatuteReader;
 import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.source.KnowledgeChunk;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.quarkus.runtime.QuarkusApplication;
 
 /**
  * {@code java -jar target/quarkus-app/quarkus-run.jar bench --corpus C --questions Q …} (options:
@@ -41,14 +37,19 @@ public class BenchmarkCommand implements QuarkusApplication {
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     IngestProgress progress;
+
     @Inject
     KnowledgeIndex index;
+
     @Inject
     StatuteReader statutes;
+
     @Inject
     Benchmark benchmark;
+
     @Inject
     ObjectMapper json;
 
@@ -68,37 +69,68 @@ public class BenchmarkCommand implements QuarkusApplication {
         double ingestSeconds = (System.nanoTime() - start) / 1e9;
         long heapUsed = Benchmark.heapUsedAfterGc();
         List<KnowledgeChunk> passages = sample(options.corpus(), options.passages());
-        LOG.infof("Benchmark: %d questions, %d indexed chunks, %d sample passages", questions.size(), index.size(),
-                passages.size());
+        LOG.infof(
+                "Benchmark: %d questions, %d indexed chunks, %d sample passages",
+                questions.size(), index.size(), passages.size());
 
-        Benchmark.Plan plan = new Benchmark.Plan(URI.create("http://127.0.0.1:" + options.port() + "/"), questions,
-                passages, options.clients(), Duration.ofSeconds(options.seconds()),
-                Duration.ofSeconds(options.warmUpSeconds()), options.concurrentAsk(),
-                options.baseline(), corpus(options.corpus()));
+        Benchmark.Plan plan = new Benchmark.Plan(
+                URI.create("http://127.0.0.1:" + options.port() + "/"),
+                questions,
+                passages,
+                options.clients(),
+                Duration.ofSeconds(options.seconds()),
+                Duration.ofSeconds(options.warmUpSeconds()),
+                options.concurrentAsk(),
+                options.baseline(),
+                corpus(options.corpus()));
         Map<String, Object> body = benchmark.run(plan);
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("kind", "scale-benchmark");
         report.put("date", Instant.now().toString());
-        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024), "java", System.getProperty("java.version"),
-                "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
-                "loadAverage1mAtStart", loadAtStart));
+        report.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "maxHeapMb",
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        "java",
+                        System.getProperty("java.version"),
+                        "os",
+                        System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+                        "loadAverage1mAtStart",
+                        loadAtStart));
         report.put("corpus", Map.of("path", options.corpus().toString(), "chunks", index.size()));
         report.put("questions", Map.of("path", options.questions().toString(), "count", questions.size()));
         report.put("clients", options.clients());
         report.put("secondsPerConcurrentRun", options.seconds());
         report.putAll(body);
         @SuppressWarnings("unchecked")
-        Map<String, Object> rawBatch = (Map<String, Object>) ((Map<String, Object>) body.get("raw")).get("batchEmbedding");
+        Map<String, Object> rawBatch =
+                (Map<String, Object>) ((Map<String, Object>) body.get("raw")).get("batchEmbedding");
         report.put("ingest", ingest(options, ingestSeconds, heapUsed, (Double) rawBatch.get("passagesPerSecond")));
         report.put("restart", restart());
-        report.put("targets", Map.of("oneClientSearchP95VsRawQueryP95", "<= 1.25", "oneClientAskP95VsRawQueryP95",
-                "<= 1.5", "concurrentErrors", "0", "concurrentRateVsRawQueryRate", ">= 0.8",
-                "ingestVsRawBatchRate", ">= 0.9", "restartSeconds", "<= 5"));
+        report.put(
+                "targets",
+                Map.of(
+                        "oneClientSearchP95VsRawQueryP95",
+                        "<= 1.25",
+                        "oneClientAskP95VsRawQueryP95",
+                        "<= 1.5",
+                        "concurrentErrors",
+                        "0",
+                        "concurrentRateVsRawQueryRate",
+                        ">= 0.8",
+                        "ingestVsRawBatchRate",
+                        ">= 0.9",
+                        "restartSeconds",
+                        "<= 5"));
 
         Files.createDirectories(options.out().toAbsolutePath().getParent());
-        json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+        json.copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(options.out().toFile(), report);
         System.out.println(BenchmarkTable.render(json.valueToTree(report)));
         System.out.println("Report written to " + options.out());
         return 0;
@@ -119,18 +151,24 @@ public class BenchmarkCommand implements QuarkusApplication {
             ingest.put("chunksEmbedded", progress.embedded());
             ingest.put("chunksPerSecond", Latencies.round(rate));
             ingest.put("vsRawBatchRate", Benchmark.ratio(rate, rawBatchRate));
-        } else if (options.ingestReport().isPresent() && Files.exists(options.ingestReport().get())) {
+        } else if (options.ingestReport().isPresent()
+                && Files.exists(options.ingestReport().get())) {
             JsonNode eval = json.readTree(options.ingestReport().get().toFile());
             double rate = eval.path("ingest").path("chunksPerSecond").asDouble();
-            ingest.put("source", "index reused; figures from " + options.ingestReport().get() + " (eval run of "
-                    + eval.path("date").asText() + "), compared with this run's raw batch rate");
+            ingest.put(
+                    "source",
+                    "index reused; figures from " + options.ingestReport().get() + " (eval run of "
+                            + eval.path("date").asText() + "), compared with this run's raw batch rate");
             ingest.put("seconds", eval.path("ingest").path("seconds").asDouble());
-            ingest.put("chunksEmbedded", eval.path("ingest").path("chunksEmbedded").asLong());
+            ingest.put(
+                    "chunksEmbedded", eval.path("ingest").path("chunksEmbedded").asLong());
             ingest.put("chunksPerSecond", rate);
             ingest.put("vsRawBatchRate", Benchmark.ratio(rate, rawBatchRate));
         } else {
-            ingest.put("source", "index reused and no --ingest-report: ingest not measured (opening took "
-                    + Latencies.round(seconds) + " s)");
+            ingest.put(
+                    "source",
+                    "index reused and no --ingest-report: ingest not measured (opening took " + Latencies.round(seconds)
+                            + " s)");
         }
         return ingest;
     }
@@ -182,6 +220,8 @@ public class BenchmarkCommand implements QuarkusApplication {
     }
 
     private List<String> readQuestions(Path file, int limit) {
-        return EvalQuestion.read(json, file, limit).stream().map(EvalQuestion::question).toList();
+        return EvalQuestion.read(json, file, limit).stream()
+                .map(EvalQuestion::question)
+                .toList();
     }
 }

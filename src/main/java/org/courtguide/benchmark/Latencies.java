@@ -44,7 +44,12 @@ final class Latencies {
         Collections.sort(sorted);
         double total = sorted.stream().mapToLong(Long::longValue).sum() / 1e6;
         double mean = sorted.isEmpty() ? 0 : total / sorted.size();
-        return new Summary(sorted.size(), errors, percentile(sorted, 50), percentile(sorted, 95), round(mean),
+        return new Summary(
+                sorted.size(),
+                errors,
+                percentile(sorted, 50),
+                percentile(sorted, 95),
+                round(mean),
                 total == 0 ? 0 : round(sorted.size() / (total / 1000)));
     }
 
@@ -67,6 +72,5 @@ final class Latencies {
     }
 
     /** Milliseconds; {@code perSecond} as described on {@link #summary()}. */
-    record Summary(int count, long errors, double p50Ms, double p95Ms, double meanMs, double perSecond) {
-    }
+    record Summary(int count, long errors, double p50Ms, double p95Ms, double meanMs, double perSecond) {}
 }

@@ -9,8 +9,7 @@ import java.util.function.IntFunction;
 /** Runs a call per question, either once each in order or from N clients back to back for a fixed time. */
 final class LoadDriver {
 
-    private LoadDriver() {
-    }
+    private LoadDriver() {}
 
     /** One client: every question once, in order. */
     static Latencies sequential(int questions, IntFunction<Latencies.Call> call) {
@@ -34,12 +33,14 @@ final class LoadDriver {
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             int first = c * Math.max(1, questions / clients);
-            Thread client = new Thread(() -> {
-                for (int i = first; System.nanoTime() < deadline; i++) {
-                    latencies.time(call.apply(i % questions));
-                    completed.incrementAndGet();
-                }
-            }, "bench-client-" + c);
+            Thread client = new Thread(
+                    () -> {
+                        for (int i = first; System.nanoTime() < deadline; i++) {
+                            latencies.time(call.apply(i % questions));
+                            completed.incrementAndGet();
+                        }
+                    },
+                    "bench-client-" + c);
             client.start();
             threads.add(client);
         }
@@ -48,12 +49,23 @@ final class LoadDriver {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Latencies.Summary summary = latencies.summary();
-        return new Concurrent(clients, Latencies.round(seconds), completed.get(), summary.errors(),
-                Latencies.round(summary.count() / seconds), summary.p50Ms(), summary.p95Ms());
+        return new Concurrent(
+                clients,
+                Latencies.round(seconds),
+                completed.get(),
+                summary.errors(),
+                Latencies.round(summary.count() / seconds),
+                summary.p50Ms(),
+                summary.p95Ms());
     }
 
     /** A fixed-time run: {@code requestsPerSecond} counts answered calls only, over the wall-clock time. */
-    record Concurrent(int clients, double seconds, int requests, long errors, double requestsPerSecond, double p50Ms,
-            double p95Ms) {
-    }
+    record Concurrent(
+            int clients,
+            double seconds,
+            int requests,
+            long errors,
+            double requestsPerSecond,
+            double p50Ms,
+            double p95Ms) {}
 }

@@ -1,5 +1,6 @@
 package org.courtguide.benchmark;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,10 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
 import org.courtguide.evaluation.EvalQuestion;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Restart with the index on disk: starts the packaged jar as a child JVM serving the same data folder and times it
@@ -27,14 +25,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class RestartProbe {
 
     /** The last measurement; seconds is null when none was taken, and the note says why. */
-    record Result(Double seconds, String how) {
-    }
+    record Result(Double seconds, String how) {}
 
     private static volatile Result last = new Result(null, "not measured");
     private static final Duration GIVE_UP = Duration.ofSeconds(180);
 
-    private RestartProbe() {
-    }
+    private RestartProbe() {}
 
     public static void measure(BenchmarkOptions options) {
         try {
@@ -71,22 +67,35 @@ public final class RestartProbe {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         // the same heap and JVM flags as this run, so the child starts as the app would
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-Dcourt-guide.data-dir=" + options.dataDir(),
-                "-Dcourt-guide.knowledge.paths=" + options.corpus(), "-Dcourt-guide.rate-limit.enabled=false",
-                "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port, "-jar", jar));
+        command.addAll(List.of(
+                "-Dcourt-guide.data-dir=" + options.dataDir(),
+                "-Dcourt-guide.knowledge.paths=" + options.corpus(),
+                "-Dcourt-guide.rate-limit.enabled=false",
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + port,
+                "-jar",
+                jar));
         Path log = options.dataDir().resolve("bench-restart.log");
         URI probe = URI.create("http://127.0.0.1:" + port + "/api/search?k=10&q="
                 + URLEncoder.encode(firstQuestion(options.questions()), StandardCharsets.UTF_8));
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long start = System.nanoTime();
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         try {
             while (System.nanoTime() - start < GIVE_UP.toNanos() && child.isAlive()) {
                 try {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(probe)
-                            .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(probe)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200 && response.body().contains("\"sourceId\"")) {
-                        return new Result(Latencies.round((System.nanoTime() - start) / 1e9),
+                        return new Result(
+                                Latencies.round((System.nanoTime() - start) / 1e9),
                                 "child JVM from process start to the first /api/search answered with results");
                     }
                 } catch (IOException notYetListening) {

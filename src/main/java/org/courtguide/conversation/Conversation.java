@@ -1,14 +1,12 @@
 package org.courtguide.conversation;
 
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A person's conversation: random id, the hash of the secret only their browser holds (so nobody can open it by
@@ -38,7 +36,9 @@ public class Conversation extends PanacheEntityBase {
     public Instant expiresAt;
 
     public static List<String> idsExpiredBefore(Instant now) {
-        return getEntityManager().createQuery("select c.id from Conversation c where c.expiresAt < :now", String.class)
-                .setParameter("now", now).getResultList();
+        return getEntityManager()
+                .createQuery("select c.id from Conversation c where c.expiresAt < :now", String.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 }

@@ -1,9 +1,8 @@
 package org.courtguide.conversation;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How long conversations are kept and how the browser holds its key. */
 @ConfigMapping(prefix = "court-guide.conversation")

@@ -14,13 +14,24 @@ public class ConversationCookies {
     }
 
     public NewCookie conversation(ConversationKey key) {
-        return new NewCookie.Builder(ConversationKey.COOKIE).value(key.cookieValue()).path("/").httpOnly(true)
-                .secure(config.secureCookie()).sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(ConversationKey.COOKIE)
+                .value(key.cookieValue())
+                .path("/")
+                .httpOnly(true)
+                .secure(config.secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 
     /** An expired cookie of the given name: the browser deletes it. */
     public NewCookie expired(String name) {
-        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).secure(config.secureCookie())
-                .sameSite(NewCookie.SameSite.LAX).build();
+        return new NewCookie.Builder(name)
+                .value("")
+                .path("/")
+                .maxAge(0)
+                .httpOnly(true)
+                .secure(config.secureCookie())
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
     }
 }

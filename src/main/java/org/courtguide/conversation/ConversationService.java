@@ -1,5 +1,8 @@
 package org.courtguide.conversation;
 
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -8,15 +11,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
 import org.courtguide.ShortReferences;
 import org.courtguide.source.Hashing;
 import org.jboss.logging.Logger;
-
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * Conversations and their turns: opened on the first question, erased on exit or when their retention period ends.
@@ -45,8 +42,7 @@ public class ConversationService {
     }
 
     /** A conversation and the key to reach it again: the existing one when the key still opens it, else a new one. */
-    public record Opened(Conversation conversation, ConversationKey key, boolean isNew) {
-    }
+    public record Opened(Conversation conversation, ConversationKey key, boolean isNew) {}
 
     @Transactional
     public Opened open(Optional<ConversationKey> key, String language, String mode) {
@@ -56,7 +52,8 @@ public class ConversationService {
         }
         byte[] secretBytes = new byte[24];
         RANDOM.nextBytes(secretBytes);
-        ConversationKey newKey = new ConversationKey(UUID.randomUUID().toString(),
+        ConversationKey newKey = new ConversationKey(
+                UUID.randomUUID().toString(),
                 Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes));
         Conversation conversation = new Conversation();
         conversation.id = newKey.id();
@@ -90,9 +87,11 @@ public class ConversationService {
         if (max <= 0) {
             return List.of();
         }
-        List<Turn> latest = Turn.<Turn> find("conversationId = ?1 order by createdAt desc", conversationId)
-                .page(0, max).list();
-        List<String> questions = new java.util.ArrayList<>(latest.stream().map(t -> t.redactedQuestion).toList());
+        List<Turn> latest = Turn.<Turn>find("conversationId = ?1 order by createdAt desc", conversationId)
+                .page(0, max)
+                .list();
+        List<String> questions = new java.util.ArrayList<>(
+                latest.stream().map(t -> t.redactedQuestion).toList());
         java.util.Collections.reverse(questions);
         return questions;
     }
@@ -100,8 +99,9 @@ public class ConversationService {
     /** The turn, if it belongs to the conversation the key opens (feedback can only be given on one's own answers). */
     @Transactional
     public Optional<Turn> turn(ConversationKey key, String traceId) {
-        return find(key).flatMap(c -> Optional.ofNullable(Turn.<Turn> findById(traceId))
-                .filter(t -> t.conversationId.equals(c.id)));
+        return find(key)
+                .flatMap(c ->
+                        Optional.ofNullable(Turn.<Turn>findById(traceId)).filter(t -> t.conversationId.equals(c.id)));
     }
 
     /** Erases the conversation with everything stored for it. Returns whether there was anything to erase. */
@@ -123,7 +123,9 @@ public class ConversationService {
         return expired.size();
     }
 
-    @Scheduled(every = "${court-guide.conversation.purge-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${court-guide.conversation.purge-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         int purged = purgeExpired(Instant.now());
@@ -142,7 +144,8 @@ public class ConversationService {
     }
 
     private static boolean matches(Conversation conversation, ConversationKey key) {
-        return MessageDigest.isEqual(conversation.secretHash.getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                conversation.secretHash.getBytes(StandardCharsets.US_ASCII),
                 Hashing.sha256(key.secret()).getBytes(StandardCharsets.US_ASCII));
     }
 }

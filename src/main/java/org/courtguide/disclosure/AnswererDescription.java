@@ -1,7 +1,6 @@
 package org.courtguide.disclosure;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.ask.ExtractiveAnswerer;
 
@@ -24,7 +23,8 @@ public class AnswererDescription {
     }
 
     public String describe() {
-        return generative.enabled() ? "model:" + generative.modelId() + ", " + ExtractiveAnswerer.ID
+        return generative.enabled()
+                ? "model:" + generative.modelId() + ", " + ExtractiveAnswerer.ID
                 : ExtractiveAnswerer.ID;
     }
 }

@@ -1,11 +1,10 @@
 package org.courtguide.disclosure;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** What the disclosure page reads. */
 @ConfigMapping(prefix = "court-guide.disclosure")

@@ -1,7 +1,7 @@
 package org.courtguide.disclosure;
 
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,14 +9,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.List;
 import org.courtguide.laws.LawLibrary;
 import org.courtguide.laws.LawView;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /** The capability disclosure: what Court Guide is, does and does not do, how well, with which data. */
 @Path("/")
@@ -44,8 +41,10 @@ public class DisclosurePage {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        List<LawView> shipped = laws.all().stream().map(l -> LawView.of(l, page.lang())).toList();
-        return Templates.disclosure(page, views.view(page.language()), shipped).setLocale(page.language().locale());
+        List<LawView> shipped =
+                laws.all().stream().map(l -> LawView.of(l, page.lang())).toList();
+        return Templates.disclosure(page, views.view(page.language()), shipped)
+                .setLocale(page.language().locale());
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.courtguide.disclosure;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -9,9 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.source.Validity;
 import org.courtguide.web.Localizer;
@@ -34,7 +32,8 @@ public class DisclosureViews {
     public DisclosureView view(Language language) {
         Disclosure d = service.disclosure();
         Messages msg = localizer.messages(language);
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
+        DateTimeFormatter day =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
         DateTimeFormatter moment = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
                 .withLocale(language.locale());
         Disclosure.Summary s = d.summary();
@@ -55,15 +54,26 @@ public class DisclosureViews {
             }
         }
         if (s != null && s.searchTop5() != null) {
-            searchSentence = msg.disclosure_plain_search(day(s.searchCheckedOn(), day), s.searchQuestions(),
-                    share(s.searchTop5(), msg));
+            searchSentence = msg.disclosure_plain_search(
+                    day(s.searchCheckedOn(), day), s.searchQuestions(), share(s.searchTop5(), msg));
         }
-        return new DisclosureView(d,
+        return new DisclosureView(
+                d,
                 answerer.usesModel() ? msg.disclosure_answers_by_model() : msg.disclosure_answers_by_quote(),
-                answersIntro, headline, searchSentence, moment(d.indexedAt(), moment),
-                d.retrieval() == null ? null : day(service.localDate(d.retrieval().date()), day),
+                answersIntro,
+                headline,
+                searchSentence,
+                moment(d.indexedAt(), moment),
+                d.retrieval() == null
+                        ? null
+                        : day(service.localDate(d.retrieval().date()), day),
                 d.answers() == null ? null : day(service.localDate(d.answers().date()), day),
-                day(service.localDate(d.lastUpdated()), day), d.timeZone(), sources(d, language, msg,
+                day(service.localDate(d.lastUpdated()), day),
+                d.timeZone(),
+                sources(
+                        d,
+                        language,
+                        msg,
                         // short enough to stay on one line beside the title on a phone
                         DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale())));
     }
@@ -79,12 +89,18 @@ public class DisclosureViews {
     }
 
     /** The page's language first, so a Chinese reader meets the Chinese guides before their translations. */
-    private static List<DisclosureView.SourceRow> sources(Disclosure d, Language language, Messages msg,
-            DateTimeFormatter day) {
+    private static List<DisclosureView.SourceRow> sources(
+            Disclosure d, Language language, Messages msg, DateTimeFormatter day) {
         return d.sources().stream()
-                .sorted(Comparator.comparing((Disclosure.Source s) -> !language.code().equals(s.language())))
-                .map(s -> new DisclosureView.SourceRow(s.title(), s.issuer(), day(s.effective(), day),
-                        validity(s.validity(), msg), s.language(), s.href()))
+                .sorted(Comparator.comparing(
+                        (Disclosure.Source s) -> !language.code().equals(s.language())))
+                .map(s -> new DisclosureView.SourceRow(
+                        s.title(),
+                        s.issuer(),
+                        day(s.effective(), day),
+                        validity(s.validity(), msg),
+                        s.language(),
+                        s.href()))
                 .toList();
     }
 

@@ -1,8 +1,7 @@
 package org.courtguide.disclosure;
 
-import java.util.Locale;
-
 import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
 
 /** Formatting of measured figures for pages. */
 @TemplateExtension

@@ -1,6 +1,9 @@
 package org.courtguide.evaluation;
 
-import org.courtguide.understanding.LabelledQuestion;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,9 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.InputFileException;
 import org.courtguide.JsonLines;
 import org.courtguide.Language;
@@ -22,14 +22,10 @@ import org.courtguide.ask.AnswerStyle;
 import org.courtguide.ask.AskService;
 import org.courtguide.ask.Citation;
 import org.courtguide.guides.GuideLinks;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.retrieval.KnowledgeIndex;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.quarkus.runtime.QuarkusApplication;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.understanding.LabelledQuestion;
 
 /**
  * {@code java -jar … eval-answers [--model] [--questions F] [--out R] [--details D] [--part tune|test]}: asks every question of the labelled set
@@ -44,12 +40,16 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     AskService ask;
+
     @Inject
     KnowledgeIndex index;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     org.courtguide.ask.UnderstoodAnswerer understood;
 
@@ -78,7 +78,8 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         ingestor.ingest();
         if (model) {
             // its report, stored with the model name and prompt version, decides whether the service uses the model
-            admissionRun.run(questions, Optional.ofNullable(options.get("--out")).map(Path::of));
+            admissionRun.run(
+                    questions, Optional.ofNullable(options.get("--out")).map(Path::of));
             return 0;
         }
         // "--part tune" while settings are being chosen: the frozen test part is then not even asked
@@ -89,15 +90,17 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
             return e.exit("eval-answers");
         }
         List<LabelledQuestion> set = all.stream()
-                .filter(q -> !options.containsKey("--part") || options.get("--part").equals(q.split())).toList();
+                .filter(q ->
+                        !options.containsKey("--part") || options.get("--part").equals(q.split()))
+                .toList();
         Map<String, Tally> tallies = new TreeMap<>();
         List<Long> latencies = new ArrayList<>();
         List<Map<String, Object>> details = new ArrayList<>();
         for (LabelledQuestion q : set) {
             for (AnswerStyle style : List.of(AnswerStyle.STANDARD, AnswerStyle.PLAIN)) {
                 long start = System.nanoTime();
-                AskService.Outcome outcome = ask.ask(q.question(), Language.parse(q.language()).orElseThrow(), Optional.empty(),
-                        style);
+                AskService.Outcome outcome =
+                        ask.ask(q.question(), Language.parse(q.language()).orElseThrow(), Optional.empty(), style);
                 if (style == AnswerStyle.STANDARD) {
                     latencies.add((System.nanoTime() - start) / 1000);
                 }
@@ -109,7 +112,12 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
                 String mode = style == AnswerStyle.STANDARD ? "standard" : "accessible";
                 for (String language : List.of("all", q.language())) {
                     tallies.computeIfAbsent(q.split() + "/" + language + "/" + mode, k -> new Tally())
-                            .add(q, score, outcome.route(), outcome.answer().citations().size(), resolving);
+                            .add(
+                                    q,
+                                    score,
+                                    outcome.route(),
+                                    outcome.answer().citations().size(),
+                                    resolving);
                 }
                 Map<String, Object> detail = new LinkedHashMap<>();
                 detail.put("id", q.id());
@@ -118,7 +126,11 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
                 detail.put("right", score.right());
                 detail.put("declined", score.declined());
                 detail.put("rightReason", score.rightReason());
-                detail.put("cited", outcome.answer().citations().stream().map(AnswerScore::sectionOf).toList());
+                detail.put(
+                        "cited",
+                        outcome.answer().citations().stream()
+                                .map(AnswerScore::sectionOf)
+                                .toList());
                 details.add(detail);
             }
         }
@@ -129,13 +141,18 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
             for (boolean on : List.of(false, true)) {
                 understood.enabled(on);
                 long start = System.nanoTime();
-                ask.ask(q.question(), Language.parse(q.language()).orElseThrow(), Optional.empty(), AnswerStyle.STANDARD);
+                ask.ask(
+                        q.question(),
+                        Language.parse(q.language()).orElseThrow(),
+                        Optional.empty(),
+                        AnswerStyle.STANDARD);
                 (on ? with : without).add((System.nanoTime() - start) / 1000);
             }
         }
         understood.enabled(true);
         long[] withSorted = with.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] withoutSorted = without.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] withoutSorted =
+                without.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("kind", "answer-evaluation");
@@ -151,10 +168,20 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         report.put("knowledgeVersion", index.state().knowledgeVersion());
         report.put("latencyP50Ms", RetrievalMetrics.percentile(sorted, 50));
         report.put("latencyP95Ms", RetrievalMetrics.percentile(sorted, 95));
-        report.put("sideBySideP50Ms", Map.of("withUnderstanding", RetrievalMetrics.percentile(withSorted, 50),
-                "withoutUnderstanding", RetrievalMetrics.percentile(withoutSorted, 50)));
-        report.put("sideBySideP95Ms", Map.of("withUnderstanding", RetrievalMetrics.percentile(withSorted, 95),
-                "withoutUnderstanding", RetrievalMetrics.percentile(withoutSorted, 95)));
+        report.put(
+                "sideBySideP50Ms",
+                Map.of(
+                        "withUnderstanding",
+                        RetrievalMetrics.percentile(withSorted, 50),
+                        "withoutUnderstanding",
+                        RetrievalMetrics.percentile(withoutSorted, 50)));
+        report.put(
+                "sideBySideP95Ms",
+                Map.of(
+                        "withUnderstanding",
+                        RetrievalMetrics.percentile(withSorted, 95),
+                        "withoutUnderstanding",
+                        RetrievalMetrics.percentile(withoutSorted, 95)));
         Map<String, Object> groups = new LinkedHashMap<>();
         tallies.forEach((k, t) -> groups.put(k, t.figures()));
         report.put("groups", groups);
@@ -169,7 +196,8 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
             }
         }
         System.out.println(table(tallies));
-        System.out.printf("p95 side by side: with the understanding step %.1f ms, without %.1f ms%n",
+        System.out.printf(
+                "p95 side by side: with the understanding step %.1f ms, without %.1f ms%n",
                 RetrievalMetrics.percentile(withSorted, 95), RetrievalMetrics.percentile(withoutSorted, 95));
         System.out.printf("Report written to %s%n", out);
         return 0;
@@ -193,8 +221,21 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
 
     /** Counts for one group (part × language × mode). */
     static final class Tally {
-        int questions, covered, coveredRight, procedural, proceduralRight, rights, rightsRight, falseDeclines,
-                mustDecline, declined, rightReason, predict, predictCannot, citations, resolving;
+        int questions,
+                covered,
+                coveredRight,
+                procedural,
+                proceduralRight,
+                rights,
+                rightsRight,
+                falseDeclines,
+                mustDecline,
+                declined,
+                rightReason,
+                predict,
+                predictCannot,
+                citations,
+                resolving;
         final Map<String, int[]> byReason = new TreeMap<>();
 
         void add(LabelledQuestion q, AnswerScore score, String route, int cited, int resolved) {
@@ -245,17 +286,35 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
     }
 
     static String table(Map<String, Tally> tallies) {
-        StringBuilder s = new StringBuilder(String.format("%-22s %8s %10s %10s %9s %10s %10s %10s %10s%n", "part/lang/mode",
-                "n", "covered", "procedural", "rights", "false-decl", "declined", "reason", "cannot"));
-        tallies.forEach((k, t) -> s.append(String.format("%-22s %8d %10s %10s %9s %10s %10s %10s %10s%n", k, t.questions,
-                t.coveredRight + "/" + t.covered, t.proceduralRight + "/" + t.procedural, t.rightsRight + "/" + t.rights,
-                t.falseDeclines + "/" + t.covered, t.declined + "/" + t.mustDecline,
-                t.rightReason + "/" + t.mustDecline, t.predictCannot + "/" + t.predict)));
+        StringBuilder s = new StringBuilder(String.format(
+                "%-22s %8s %10s %10s %9s %10s %10s %10s %10s%n",
+                "part/lang/mode",
+                "n",
+                "covered",
+                "procedural",
+                "rights",
+                "false-decl",
+                "declined",
+                "reason",
+                "cannot"));
+        tallies.forEach((k, t) -> s.append(String.format(
+                "%-22s %8d %10s %10s %9s %10s %10s %10s %10s%n",
+                k,
+                t.questions,
+                t.coveredRight + "/" + t.covered,
+                t.proceduralRight + "/" + t.procedural,
+                t.rightsRight + "/" + t.rights,
+                t.falseDeclines + "/" + t.covered,
+                t.declined + "/" + t.mustDecline,
+                t.rightReason + "/" + t.mustDecline,
+                t.predictCannot + "/" + t.predict)));
         return s.toString();
     }
 
     private static String fraction(int part, int whole) {
-        return whole == 0 ? "-" : part + "/" + whole + String.format(java.util.Locale.ROOT, " (%.1f %%)", 100.0 * part / whole);
+        return whole == 0
+                ? "-"
+                : part + "/" + whole + String.format(java.util.Locale.ROOT, " (%.1f %%)", 100.0 * part / whole);
     }
 
     /**
@@ -272,7 +331,8 @@ public class AnswerEvaluationCommand implements QuarkusApplication {
         String id = URLDecoder.decode(url.substring(GuideLinks.source("").length(), hash), StandardCharsets.UTF_8);
         String anchor = url.substring(hash + 1);
         return index.source(id)
-                .map(s -> s.sections().stream().map(KnowledgeChunk::anchor).anyMatch(anchor::equals)).orElse(false);
+                .map(s -> s.sections().stream().map(KnowledgeChunk::anchor).anyMatch(anchor::equals))
+                .orElse(false);
     }
 
     private static Double ratio(int part, int whole) {

@@ -1,11 +1,10 @@
 package org.courtguide.evaluation;
 
-import org.courtguide.understanding.LabelledQuestion;
 import java.util.List;
 import java.util.Map;
-
 import org.courtguide.ask.Answer;
 import org.courtguide.ask.Citation;
+import org.courtguide.understanding.LabelledQuestion;
 
 /**
  * How one answer fares against its label. A covered question is right when its first citation is an expected section
@@ -30,13 +29,16 @@ public record AnswerScore(boolean right, boolean declined, boolean rightReason) 
     public static AnswerScore of(LabelledQuestion question, Answer answer, String route) {
         boolean declined = answer.abstained() || !ANSWERED_ROUTES.contains(route);
         if (question.mustDecline()) {
-            return new AnswerScore(false, declined,
+            return new AnswerScore(
+                    false,
+                    declined,
                     ROUTES_BY_SCOPE.getOrDefault(question.scope(), List.of()).contains(route));
         }
         if (declined || answer.citations().isEmpty()) {
             return new AnswerScore(false, declined, false);
         }
-        List<String> cited = answer.citations().stream().map(AnswerScore::sectionOf).toList();
+        List<String> cited =
+                answer.citations().stream().map(AnswerScore::sectionOf).toList();
         String text = answer.text();
         boolean right = question.parts().get(0).sections().contains(cited.get(0));
         for (LabelledQuestion.Part part : question.parts()) {

@@ -1,5 +1,8 @@
 package org.courtguide.evaluation;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -16,12 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.courtguide.CommandOptions;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * {@code eval-api --url U --questions Q}: the retrieval evaluation through a running app's {@code GET /api/search}, the
@@ -41,8 +39,12 @@ public final class ApiEvaluation {
     public record Options(URI url, Path questions, Path out, int k, int limit) {
 
         public static Options parse(String[] args) {
-            CommandOptions options = CommandOptions.parse(args, Set.of("--url", "--questions", "--out", "--k", "--limit"),
-                    Set.of(), Set.of("--url", "--questions"), USAGE);
+            CommandOptions options = CommandOptions.parse(
+                    args,
+                    Set.of("--url", "--questions", "--out", "--k", "--limit"),
+                    Set.of(),
+                    Set.of("--url", "--questions"),
+                    USAGE);
             String url = options.required("--url");
             if (!url.startsWith("http://") && !url.startsWith("https://")) {
                 throw options.invalid("--url", "needs an http(s) address, not " + url);
@@ -51,12 +53,17 @@ public final class ApiEvaluation {
             if (k < 1 || k > 100) {
                 throw options.invalid("--k", "must be between 1 and 100");
             }
-            return new Options(URI.create(url.endsWith("/") ? url : url + "/"), Path.of(options.required("--questions")),
-                    Path.of(options.value("--out").orElse("eval-api.json")), k, options.wholeNumber("--limit", 0));
+            return new Options(
+                    URI.create(url.endsWith("/") ? url : url + "/"),
+                    Path.of(options.required("--questions")),
+                    Path.of(options.value("--out").orElse("eval-api.json")),
+                    k,
+                    options.wholeNumber("--limit", 0));
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ObjectMapper json;
     private int waits;
 
@@ -83,7 +90,9 @@ public final class ApiEvaluation {
         report.put("pipelines", results);
         Path parent = options.out().toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+        json.copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(options.out().toFile(), report);
         System.out.println(EvaluationCommand.table(pipelines));
         System.out.println("Report written to " + options.out());
         return 0;
@@ -100,8 +109,9 @@ public final class ApiEvaluation {
             for (String mode : MODES) {
                 long start = System.nanoTime();
                 List<String> ids = search(base, question.question(), mode, k);
-                pipelines.get(mode).add(RetrievalMetrics.distinct(ids), question.goldIds(),
-                        (System.nanoTime() - start) / 1000);
+                pipelines
+                        .get(mode)
+                        .add(RetrievalMetrics.distinct(ids), question.goldIds(), (System.nanoTime() - start) / 1000);
             }
         }
         return pipelines;
@@ -109,12 +119,16 @@ public final class ApiEvaluation {
 
     /** The source ids of one search, best first; a 429 is waited out (its wait is not counted as latency). */
     List<String> search(URI base, String question, String mode, int k) throws IOException, InterruptedException {
-        URI uri = base.resolve("api/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + "&k=" + k
-                + "&mode=" + mode);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json").GET().build();
-        for (int attempt = 0;; attempt++) {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        URI uri = base.resolve(
+                "api/search?q=" + URLEncoder.encode(question, StandardCharsets.UTF_8) + "&k=" + k + "&mode=" + mode);
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        for (int attempt = 0; ; attempt++) {
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (response.statusCode() == 200) {
                 List<String> ids = new ArrayList<>();
                 for (JsonNode result : json.readTree(response.body()).path("results")) {
@@ -132,8 +146,11 @@ public final class ApiEvaluation {
     }
 
     private static Duration retryAfter(HttpResponse<String> response) {
-        long seconds = response.headers().firstValue("Retry-After").filter(v -> v.matches("\\d{1,6}"))
-                .map(Long::parseLong).orElse(1L);
+        long seconds = response.headers()
+                .firstValue("Retry-After")
+                .filter(v -> v.matches("\\d{1,6}"))
+                .map(Long::parseLong)
+                .orElse(1L);
         Duration wait = Duration.ofSeconds(Math.max(1, seconds));
         return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }

@@ -1,25 +1,24 @@
 package org.courtguide.evaluation;
 
-import java.nio.file.Path;
-import java.util.List;
-
-import org.courtguide.InputFileException;
-import org.courtguide.JsonLines;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.courtguide.InputFileException;
+import org.courtguide.JsonLines;
 
 /** One line of a question set: the question and the {@code doc_id}s of the articles that answer it. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalQuestion(String id, String question, List<Gold> gold) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Gold(@JsonProperty("doc_id") String docId) {
-    }
+    public record Gold(@JsonProperty("doc_id") String docId) {}
 
     public List<String> goldIds() {
-        return gold == null ? List.of() : gold.stream().map(Gold::docId).distinct().toList();
+        return gold == null
+                ? List.of()
+                : gold.stream().map(Gold::docId).distinct().toList();
     }
 
     /**
@@ -29,7 +28,8 @@ public record EvalQuestion(String id, String question, List<Gold> gold) {
     public static List<EvalQuestion> read(ObjectMapper json, Path file, int limit) {
         List<EvalQuestion> questions = JsonLines.read(json, file, EvalQuestion.class, limit);
         for (int i = 0; i < questions.size(); i++) {
-            if (questions.get(i).question() == null || questions.get(i).question().isBlank()) {
+            if (questions.get(i).question() == null
+                    || questions.get(i).question().isBlank()) {
                 throw new InputFileException(file + ": question " + (i + 1) + " has no \"question\" text.");
             }
         }

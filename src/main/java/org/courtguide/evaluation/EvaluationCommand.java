@@ -1,5 +1,9 @@
 package org.courtguide.evaluation;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.CommandOptions;
 import org.courtguide.InputFileException;
 import org.courtguide.knowledge.IngestProgress;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.knowledge.StatuteReader;
 import org.courtguide.retrieval.HybridRetriever;
@@ -27,12 +27,8 @@ import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.RetrievalConfig;
 import org.courtguide.retrieval.RetrievalResult;
 import org.courtguide.retrieval.SearchFilter;
+import org.courtguide.source.KnowledgeChunk;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.quarkus.runtime.QuarkusApplication;
 
 /**
  * {@code java -jar target/quarkus-app/quarkus-run.jar eval --corpus C --questions Q [--out R] [--no-baseline]}:
@@ -44,23 +40,33 @@ public class EvaluationCommand implements QuarkusApplication {
     private static final Logger LOG = Logger.getLogger(EvaluationCommand.class);
     /** Chunks fetched per question: long articles are split, so more chunks than the 100 distinct ids needed. */
     private static final int CHUNKS_PER_QUESTION = 150;
+
     private static final int DOCS_PER_QUESTION = 100;
 
     /** Command-line options. */
     public record Options(Path corpus, Path questions, Path out, boolean baseline, int limit, Optional<Path> details) {
 
-        static final String USAGE = "usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--details FILE]"
-                + " [--no-baseline]";
+        static final String USAGE =
+                "usage: eval --corpus FILE --questions FILE [--out FILE] [--limit N] [--details FILE]"
+                        + " [--no-baseline]";
 
         public static Options parse(String[] args) {
-            CommandOptions options = CommandOptions.parse(args,
-                    Set.of("--corpus", "--questions", "--out", "--limit", "--details"), Set.of("--no-baseline"),
-                    Set.of("--corpus", "--questions"), USAGE);
+            CommandOptions options = CommandOptions.parse(
+                    args,
+                    Set.of("--corpus", "--questions", "--out", "--limit", "--details"),
+                    Set.of("--no-baseline"),
+                    Set.of("--corpus", "--questions"),
+                    USAGE);
             Path corpus = Path.of(options.required("--corpus"));
             String name = corpus.getFileName().toString().replace(".jsonl", "").replace(".gz", "");
             Path out = Path.of(options.value("--out").orElse("docs/reports/eval-" + name + ".json"));
-            return new Options(corpus, Path.of(options.required("--questions")), out, !options.flag("--no-baseline"),
-                    options.wholeNumber("--limit", 0), options.value("--details").map(Path::of));
+            return new Options(
+                    corpus,
+                    Path.of(options.required("--questions")),
+                    out,
+                    !options.flag("--no-baseline"),
+                    options.wholeNumber("--limit", 0),
+                    options.value("--details").map(Path::of));
         }
 
         /** The corpus gets an index of its own beside the app's, ingested in the foreground; no HTTP port is opened. */
@@ -75,16 +81,22 @@ public class EvaluationCommand implements QuarkusApplication {
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     IngestProgress progress;
+
     @Inject
     KnowledgeIndex index;
+
     @Inject
     HybridRetriever retriever;
+
     @Inject
     RetrievalConfig retrievalConfig;
+
     @Inject
     StatuteReader statutes;
+
     @Inject
     ObjectMapper json;
 
@@ -146,8 +158,13 @@ public class EvaluationCommand implements QuarkusApplication {
             });
             naive.add(batch);
             double seconds = (System.nanoTime() - start) / 1e9;
-            baselineIngest = Map.of("seconds", round(seconds), "chunks", naive.embedded(),
-                    "chunksPerSecond", round(naive.embedded() / seconds));
+            baselineIngest = Map.of(
+                    "seconds",
+                    round(seconds),
+                    "chunks",
+                    naive.embedded(),
+                    "chunksPerSecond",
+                    round(naive.embedded() / seconds));
             RetrievalMetrics metrics = new RetrievalMetrics();
             for (EvalQuestion q : questions) {
                 long t = System.nanoTime();
@@ -158,7 +175,9 @@ public class EvaluationCommand implements QuarkusApplication {
         }
         Map<String, Object> report = report(options, questions.size(), ingestSeconds, baselineIngest, pipelines);
         Files.createDirectories(options.out().toAbsolutePath().getParent());
-        json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(options.out().toFile(), report);
+        json.copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(options.out().toFile(), report);
         System.out.println(table(pipelines));
         System.out.println("Report written to " + options.out());
         return 0;
@@ -203,32 +222,70 @@ public class EvaluationCommand implements QuarkusApplication {
     }
 
     private static List<String> docIds(List<Passage> passages) {
-        List<String> ids = RetrievalMetrics.distinct(passages.stream().map(p -> p.chunk().sourceId()).toList());
+        List<String> ids = RetrievalMetrics.distinct(
+                passages.stream().map(p -> p.chunk().sourceId()).toList());
         return ids.size() > DOCS_PER_QUESTION ? ids.subList(0, DOCS_PER_QUESTION) : ids;
     }
 
-    private Map<String, Object> report(Options options, int questionCount, double ingestSeconds,
-            Map<String, Object> baselineIngest, Map<String, RetrievalMetrics> pipelines) {
+    private Map<String, Object> report(
+            Options options,
+            int questionCount,
+            double ingestSeconds,
+            Map<String, Object> baselineIngest,
+            Map<String, RetrievalMetrics> pipelines) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("kind", "retrieval-evaluation");
         report.put("date", Instant.now().toString());
-        report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
-                "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024),
-                "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " "
-                        + System.getProperty("os.arch")));
+        report.put(
+                "machine",
+                Map.of(
+                        "cores",
+                        Runtime.getRuntime().availableProcessors(),
+                        "maxHeapMb",
+                        Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                        "java",
+                        System.getProperty("java.version"),
+                        "os",
+                        System.getProperty("os.name") + " " + System.getProperty("os.arch")));
         report.put("corpus", Map.of("path", options.corpus().toString(), "chunks", index.size()));
         report.put("questions", Map.of("path", options.questions().toString(), "count", questionCount));
         report.put("knowledgeVersion", index.state().knowledgeVersion());
-        report.put("ingest", Map.of("seconds", round(ingestSeconds), "chunksEmbedded", progress.embedded(),
-                "chunksPerSecond", round(progress.embedded() / Math.max(ingestSeconds, 1e-3))));
-        report.put("retrieval", Map.of("candidates", retrievalConfig.candidates(), "rrfK", retrievalConfig.rrfK(),
-                "lexicalWeight", retrievalConfig.lexicalWeight(), "denseWeight", retrievalConfig.denseWeight(),
-                "fusion", retrievalConfig.fusion(), "localWeight", retrievalConfig.localWeight(),
-                "lawEvidenceWeight", retrievalConfig.lawEvidenceWeight(),
-                "candidatesPerResult", retrievalConfig.candidatesPerResult(), "bm25", Map.of("k1",
-                        retrievalConfig.bm25K1(), "b", retrievalConfig.bm25B()),
-                "characterPairs", Map.of("boost", retrievalConfig.characterPairBoost(),
-                        "maxShare", retrievalConfig.characterPairMaxShare())));
+        report.put(
+                "ingest",
+                Map.of(
+                        "seconds",
+                        round(ingestSeconds),
+                        "chunksEmbedded",
+                        progress.embedded(),
+                        "chunksPerSecond",
+                        round(progress.embedded() / Math.max(ingestSeconds, 1e-3))));
+        report.put(
+                "retrieval",
+                Map.of(
+                        "candidates",
+                        retrievalConfig.candidates(),
+                        "rrfK",
+                        retrievalConfig.rrfK(),
+                        "lexicalWeight",
+                        retrievalConfig.lexicalWeight(),
+                        "denseWeight",
+                        retrievalConfig.denseWeight(),
+                        "fusion",
+                        retrievalConfig.fusion(),
+                        "localWeight",
+                        retrievalConfig.localWeight(),
+                        "lawEvidenceWeight",
+                        retrievalConfig.lawEvidenceWeight(),
+                        "candidatesPerResult",
+                        retrievalConfig.candidatesPerResult(),
+                        "bm25",
+                        Map.of("k1", retrievalConfig.bm25K1(), "b", retrievalConfig.bm25B()),
+                        "characterPairs",
+                        Map.of(
+                                "boost",
+                                retrievalConfig.characterPairBoost(),
+                                "maxShare",
+                                retrievalConfig.characterPairMaxShare())));
         if (!baselineIngest.isEmpty()) {
             report.put("baselineIngest", baselineIngest);
         }
@@ -239,13 +296,22 @@ public class EvaluationCommand implements QuarkusApplication {
     }
 
     static String table(Map<String, RetrievalMetrics> pipelines) {
-        StringBuilder out = new StringBuilder(String.format("%-16s %8s %8s %8s %8s %8s %8s %9s %9s%n", "pipeline", "R@1",
-                "R@5", "R@10", "R@100", "MRR@10", "nDCG@10", "p50 ms", "p95 ms"));
+        StringBuilder out = new StringBuilder(String.format(
+                "%-16s %8s %8s %8s %8s %8s %8s %9s %9s%n",
+                "pipeline", "R@1", "R@5", "R@10", "R@100", "MRR@10", "nDCG@10", "p50 ms", "p95 ms"));
         pipelines.forEach((name, metrics) -> {
             RetrievalMetrics.Summary s = metrics.summary();
-            out.append(String.format("%-16s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %9.1f %9.1f%n", name,
-                    s.recall().get("recall@1"), s.recall().get("recall@5"), s.recall().get("recall@10"),
-                    s.recall().get("recall@100"), s.mrrAt10(), s.ndcgAt10(), s.latencyP50Ms(), s.latencyP95Ms()));
+            out.append(String.format(
+                    "%-16s %8.4f %8.4f %8.4f %8.4f %8.4f %8.4f %9.1f %9.1f%n",
+                    name,
+                    s.recall().get("recall@1"),
+                    s.recall().get("recall@5"),
+                    s.recall().get("recall@10"),
+                    s.recall().get("recall@100"),
+                    s.mrrAt10(),
+                    s.ndcgAt10(),
+                    s.latencyP50Ms(),
+                    s.latencyP95Ms()));
         });
         return out.toString();
     }

@@ -1,11 +1,9 @@
 package org.courtguide.evaluation;
 
-import org.courtguide.grounding.AdmissionReport;
-import org.courtguide.grounding.GroundingRecord;
-import org.courtguide.grounding.Numerals;
-import org.courtguide.grounding.ModelAdmission;
-import org.courtguide.grounding.GroundingRecorder;
-import org.courtguide.grounding.CitedSentences;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,20 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.ask.Answer;
 import org.courtguide.ask.AnswerStyle;
 import org.courtguide.ask.AskService;
+import org.courtguide.grounding.AdmissionReport;
+import org.courtguide.grounding.GroundingRecord;
+import org.courtguide.grounding.GroundingRecorder;
+import org.courtguide.grounding.ModelAdmission;
+import org.courtguide.grounding.Numerals;
 import org.courtguide.safety.RouteKind;
 import org.courtguide.safety.SafetyRouter;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * {@code eval-answers --model [--questions Q]}: asks the labelled questions the guidance covers through the real
@@ -47,8 +43,13 @@ public class ModelAdmissionRun {
     private final SafetyRouter router;
     private final ObjectMapper json;
 
-    ModelAdmissionRun(AskService ask, GenerativeAnswerer generative, ModelAdmission admission,
-            GroundingRecorder recorder, SafetyRouter router, ObjectMapper json) {
+    ModelAdmissionRun(
+            AskService ask,
+            GenerativeAnswerer generative,
+            ModelAdmission admission,
+            GroundingRecorder recorder,
+            SafetyRouter router,
+            ObjectMapper json) {
         this.ask = ask;
         this.generative = generative;
         this.admission = admission;
@@ -60,7 +61,8 @@ public class ModelAdmissionRun {
     /** Runs the questions of {@code questions}; writes the report where the service reads it, and to {@code out}. */
     public AdmissionReport run(Path questions, Optional<Path> out) throws IOException {
         if (!generative.enabled()) {
-            throw new IllegalArgumentException("eval-answers --model needs a configured model (court-guide.model.provider)");
+            throw new IllegalArgumentException(
+                    "eval-answers --model needs a configured model (court-guide.model.provider)");
         }
         List<JsonNode> checks = new ArrayList<>();
         for (String line : Files.readAllLines(questions)) {
@@ -79,12 +81,15 @@ public class ModelAdmissionRun {
             String question = check.path("question").asText();
             long start = System.nanoTime();
             Answer[] answer = new Answer[1];
-            admission.duringAdmissionRun(() -> answer[0] = ask.ask(question, Language.detect(question),
-                    Optional.empty(), AnswerStyle.STANDARD).answer());
+            admission.duringAdmissionRun(() ->
+                    answer[0] = ask.ask(question, Language.detect(question), Optional.empty(), AnswerStyle.STANDARD)
+                            .answer());
             latencies.add((System.nanoTime() - start) / 1000);
             Answer a = answer[0];
-            if (a.paragraphs().stream().flatMap(p -> org.courtguide.grounding.CitedSentences.split(p).stream())
-                    .anyMatch(s -> router.checkAnswer(s.plain()).filter(r -> r.kind() == RouteKind.PREDICTION)
+            if (a.paragraphs().stream()
+                    .flatMap(p -> org.courtguide.grounding.CitedSentences.split(p).stream())
+                    .anyMatch(s -> router.checkAnswer(s.plain())
+                            .filter(r -> r.kind() == RouteKind.PREDICTION)
                             .isPresent())) {
                 outcome++;
             }
@@ -102,7 +107,9 @@ public class ModelAdmissionRun {
                 unavailable++;
             } else if (record.isPresent()) {
                 fellBack++;
-                for (String failed : Optional.ofNullable(record.get().failedChecks).orElse("").split(",")) {
+                for (String failed : Optional.ofNullable(record.get().failedChecks)
+                        .orElse("")
+                        .split(",")) {
                     if (!failed.isBlank()) {
                         byCheck.merge(failed, 1, Integer::sum);
                     }
@@ -110,12 +117,31 @@ public class ModelAdmissionRun {
             }
         }
         long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
-        long[] checksSorted = checkMicros.stream().mapToLong(Long::longValue).sorted().toArray();
-        AdmissionReport report = new AdmissionReport("model-admission", Instant.now().toString(), generative.modelId(),
-                generative.promptVersion(false), questions.toString(), checks.size(), shown, trimmed, fellBack, byCheck,
-                unavailable, withFact, factChecked, outcome, millis(sorted, 50), millis(sorted, 95),
-                checksSorted.length == 0 ? null
-                        : Math.round(java.util.Arrays.stream(checksSorted).average().orElse(0)) / 1000.0,
+        long[] checksSorted =
+                checkMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+        AdmissionReport report = new AdmissionReport(
+                "model-admission",
+                Instant.now().toString(),
+                generative.modelId(),
+                generative.promptVersion(false),
+                questions.toString(),
+                checks.size(),
+                shown,
+                trimmed,
+                fellBack,
+                byCheck,
+                unavailable,
+                withFact,
+                factChecked,
+                outcome,
+                millis(sorted, 50),
+                millis(sorted, 95),
+                checksSorted.length == 0
+                        ? null
+                        : Math.round(java.util.Arrays.stream(checksSorted)
+                                        .average()
+                                        .orElse(0))
+                                / 1000.0,
                 millis(checksSorted, 95));
         ObjectMapper pretty = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         Path file = admission.reportFile(generative.modelId());
@@ -124,11 +150,25 @@ public class ModelAdmissionRun {
             pretty.writeValue(target.toFile(), report);
         }
         ModelAdmission.Status status = admission.status();
-        System.out.printf("model %s, prompt %s: %d questions, shown %d (trimmed %d), fell back %d %s, unavailable %d, "
-                + "expected fact %d/%d, outcome language shown %d, latency p50 %.0f ms p95 %.0f ms%n"
-                + "admission: %s%nReport written to %s%n", report.model(), report.promptVersion(), report.questions(),
-                shown, trimmed, fellBack, byCheck, unavailable, withFact, factChecked, outcome, report.latencyP50Ms(),
-                report.latencyP95Ms(), status.reason().key(), file);
+        System.out.printf(
+                "model %s, prompt %s: %d questions, shown %d (trimmed %d), fell back %d %s, unavailable %d, "
+                        + "expected fact %d/%d, outcome language shown %d, latency p50 %.0f ms p95 %.0f ms%n"
+                        + "admission: %s%nReport written to %s%n",
+                report.model(),
+                report.promptVersion(),
+                report.questions(),
+                shown,
+                trimmed,
+                fellBack,
+                byCheck,
+                unavailable,
+                withFact,
+                factChecked,
+                outcome,
+                report.latencyP50Ms(),
+                report.latencyP95Ms(),
+                status.reason().key(),
+                file);
         return report;
     }
 

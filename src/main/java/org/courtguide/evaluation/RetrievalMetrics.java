@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public final class RetrievalMetrics {
 
-    public static final int[] RECALL_AT = { 1, 5, 10, 100 };
+    public static final int[] RECALL_AT = {1, 5, 10, 100};
 
     private final Map<Integer, Double> recallSums = new LinkedHashMap<>();
     private double reciprocalRankSum;
@@ -34,7 +34,8 @@ public final class RetrievalMetrics {
         latenciesMicros.add(latencyMicros);
         Set<String> relevant = Set.copyOf(gold);
         for (int k : RECALL_AT) {
-            long found = rankedDocIds.stream().limit(k).filter(relevant::contains).count();
+            long found =
+                    rankedDocIds.stream().limit(k).filter(relevant::contains).count();
             recallSums.merge(k, relevant.isEmpty() ? 0 : (double) found / relevant.size(), Double::sum);
         }
         for (int i = 0; i < Math.min(10, rankedDocIds.size()); i++) {
@@ -64,15 +65,25 @@ public final class RetrievalMetrics {
     public Summary summary() {
         Map<String, Double> recall = new LinkedHashMap<>();
         recallSums.forEach((k, sum) -> recall.put("recall@" + k, round(sum / Math.max(questions, 1))));
-        long[] sorted = latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Summary(questions, recall, round(reciprocalRankSum / Math.max(questions, 1)),
-                round(ndcgSum / Math.max(questions, 1)), percentile(sorted, 50), percentile(sorted, 95));
+        long[] sorted =
+                latenciesMicros.stream().mapToLong(Long::longValue).sorted().toArray();
+        return new Summary(
+                questions,
+                recall,
+                round(reciprocalRankSum / Math.max(questions, 1)),
+                round(ndcgSum / Math.max(questions, 1)),
+                percentile(sorted, 50),
+                percentile(sorted, 95));
     }
 
     /** What one pipeline scored; latencies in milliseconds. */
-    public record Summary(int questions, Map<String, Double> recall, double mrrAt10, double ndcgAt10,
-            double latencyP50Ms, double latencyP95Ms) {
-    }
+    public record Summary(
+            int questions,
+            Map<String, Double> recall,
+            double mrrAt10,
+            double ndcgAt10,
+            double latencyP50Ms,
+            double latencyP95Ms) {}
 
     static double percentile(long[] sortedMicros, int p) {
         if (sortedMicros.length == 0) {

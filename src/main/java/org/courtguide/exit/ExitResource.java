@@ -1,7 +1,7 @@
 package org.courtguide.exit;
 
-import java.net.URI;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.net.URI;
 import org.courtguide.accessibility.DisplayMode;
 import org.courtguide.conversation.ConversationCookies;
 import org.courtguide.conversation.ConversationKey;
@@ -23,11 +23,7 @@ import org.courtguide.conversation.ConversationService;
 import org.courtguide.security.RequestHeaders;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Exit at any time: {@code POST /exit} (the Exit form, with its CSRF token) erases the conversation and everything
@@ -40,8 +36,9 @@ import io.quarkus.qute.TemplateInstance;
 public class ExitResource {
 
     /** Cookies this site may have set; all are expired on exit. */
-    static final String[] COOKIES = { ConversationKey.COOKIE, PageLanguage.COOKIE, DisplayMode.COOKIE, "cg_notice", "cg_choice",
-            "csrf-token" };
+    static final String[] COOKIES = {
+        ConversationKey.COOKIE, PageLanguage.COOKIE, DisplayMode.COOKIE, "cg_notice", "cg_choice", "csrf-token"
+    };
 
     @CheckedTemplate
     static class Templates {
@@ -53,8 +50,8 @@ public class ExitResource {
     private final ExitConfig config;
     private final PageLanguage languages;
 
-    ExitResource(ConversationService conversations, ConversationCookies cookies, ExitConfig config,
-            PageLanguage languages) {
+    ExitResource(
+            ConversationService conversations, ConversationCookies cookies, ExitConfig config, PageLanguage languages) {
         this.conversations = conversations;
         this.cookies = cookies;
         this.config = config;
@@ -64,7 +61,9 @@ public class ExitResource {
     @POST
     @Path("exit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response exitByForm(@CookieParam(ConversationKey.COOKIE) String conversation, @Context UriInfo uri,
+    public Response exitByForm(
+            @CookieParam(ConversationKey.COOKIE) String conversation,
+            @Context UriInfo uri,
             @Context HttpHeaders headers) {
         ConversationKey.parse(conversation).ifPresent(conversations::erase);
         return leave(uri, headers).build();
@@ -83,11 +82,13 @@ public class ExitResource {
      */
     @ServerResponseFilter
     public void leaveEvenWhenRefused(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() < 400 || !"POST".equals(request.getMethod())
+        if (response.getStatus() < 400
+                || !"POST".equals(request.getMethod())
                 || !"/exit".equals(request.getUriInfo().getPath())) {
             return;
         }
-        Response leaving = leave(request.getUriInfo(), new RequestHeaders(request)).build();
+        Response leaving =
+                leave(request.getUriInfo(), new RequestHeaders(request)).build();
         response.setStatus(leaving.getStatus());
         response.setEntity(null);
         response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
@@ -98,7 +99,8 @@ public class ExitResource {
     private Response.ResponseBuilder leave(UriInfo uri, HttpHeaders headers) {
         // the language cookie is about to go: the in-app neutral page keeps the person's language in its address
         String target = config.redirectUrl().startsWith("/")
-                ? config.redirectUrl() + "?lang=" + languages.resolve(uri, headers).code()
+                ? config.redirectUrl() + "?lang="
+                        + languages.resolve(uri, headers).code()
                 : config.redirectUrl();
         Response.ResponseBuilder response = Response.seeOther(URI.create(target))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -115,7 +117,9 @@ public class ExitResource {
     @Produces(MediaType.TEXT_HTML)
     public Response left(@Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
-        return Response.ok(Templates.left(page).setLocale(page.language().locale()).render())
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return Response.ok(
+                        Templates.left(page).setLocale(page.language().locale()).render())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 }

@@ -1,9 +1,8 @@
 package org.courtguide.grounding;
 
-import java.nio.file.Path;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 
 /**
  * When a configured model may write answers: only after its last admission run ({@code eval-answers --model}), for

@@ -6,8 +6,7 @@ import io.quarkus.qute.TemplateGlobal;
 /** What the disclosure page states about the configured model: admitted or not, why, and its admission figures. */
 public class AdmissionGlobals {
 
-    private AdmissionGlobals() {
-    }
+    private AdmissionGlobals() {}
 
     @TemplateGlobal
     static ModelAdmission.Status modelAdmission() {

@@ -1,8 +1,7 @@
 package org.courtguide.grounding;
 
-import java.util.Map;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Map;
 
 /**
  * What an admission run measured for one model and prompt version (written by {@code eval-answers --model}).
@@ -18,10 +17,25 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param outcomeShown answers shown (by anyone) with outcome language in them; must be 0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AdmissionReport(String kind, String date, String model, String promptVersion, String questionFile,
-        int questions, int shown, int trimmed, int fellBack, Map<String, Integer> fellBackByCheck, int unavailable,
-        int withExpectedFact, int expectedFactChecked, int outcomeShown, Double latencyP50Ms, Double latencyP95Ms,
-        Double checkMeanMs, Double checkP95Ms) {
+public record AdmissionReport(
+        String kind,
+        String date,
+        String model,
+        String promptVersion,
+        String questionFile,
+        int questions,
+        int shown,
+        int trimmed,
+        int fellBack,
+        Map<String, Integer> fellBackByCheck,
+        int unavailable,
+        int withExpectedFact,
+        int expectedFactChecked,
+        int outcomeShown,
+        Double latencyP50Ms,
+        Double latencyP95Ms,
+        Double checkMeanMs,
+        Double checkP95Ms) {
 
     /** Share of shown answers with the expected fact; null when nothing to check was shown. */
     public Double expectedFactShare() {

@@ -16,8 +16,8 @@ public final class CitedSentences {
     static final Pattern MARKER = Pattern.compile("[\\[【［]\\s*(\\d{1,3}(?:\\s*[,，、]\\s*\\d{1,3})*)\\s*[\\]】］]");
     private static final Pattern NUMBER = Pattern.compile("\\d{1,3}");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*•·]|\\d{1,2}[.)、])\\s+");
-    private static final Set<String> ABBREVIATIONS = Set.of("art", "arts", "no", "nos", "e.g", "i.e", "etc", "mr",
-            "ms", "mrs", "dr", "para", "vs", "cf", "p", "pp");
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "art", "arts", "no", "nos", "e.g", "i.e", "etc", "mr", "ms", "mrs", "dr", "para", "vs", "cf", "p", "pp");
     private static final String CLOSERS = "”’」』）)\"'";
 
     /**
@@ -33,8 +33,7 @@ public final class CitedSentences {
         }
     }
 
-    private CitedSentences() {
-    }
+    private CitedSentences() {}
 
     public static List<Sentence> split(String text) {
         List<Sentence> sentences = new ArrayList<>();
@@ -93,7 +92,9 @@ public final class CitedSentences {
                 }
             }
         }
-        String plain = BULLET.matcher(MARKER.matcher(raw).replaceAll("")).replaceFirst("").strip();
+        String plain = BULLET.matcher(MARKER.matcher(raw).replaceAll(""))
+                .replaceFirst("")
+                .strip();
         return new Sentence(raw, plain, List.copyOf(cites));
     }
 
@@ -121,7 +122,8 @@ public final class CitedSentences {
                     while (k < text.length() && text.charAt(k) == ' ') {
                         k++;
                     }
-                    if (k < text.length() && (Character.isDigit(text.charAt(k)) || Character.isLowerCase(text.charAt(k)))) {
+                    if (k < text.length()
+                            && (Character.isDigit(text.charAt(k)) || Character.isLowerCase(text.charAt(k)))) {
                         return false; // "Art. 171", "approx. two"
                     }
                 }

@@ -2,7 +2,6 @@ package org.courtguide.grounding;
 
 import java.util.List;
 import java.util.function.Consumer;
-
 import org.courtguide.Language;
 import org.courtguide.source.KnowledgeChunk;
 
@@ -43,14 +42,16 @@ final class DraftGate implements Consumer<String> {
         }
         for (int i = passed; i < complete; i++) {
             CitedSentences.Sentence sentence = sentences.get(i);
-            if (!sentence.trivial() && !checker.check(sentence, numbered, language).passed()) {
+            if (!sentence.trivial()
+                    && !checker.check(sentence, numbered, language).passed()) {
                 stopped = true;
                 return;
             }
             // the space between sentences ends this draft rather than starts the next (an event's leading space is
             // dropped by server-sent-event parsers)
             String next = sentences.get(i + 1).raw();
-            drafts.accept(sentence.raw().stripLeading() + next.substring(0, next.length() - next.stripLeading().length()));
+            drafts.accept(sentence.raw().stripLeading()
+                    + next.substring(0, next.length() - next.stripLeading().length()));
             passed++;
         }
     }

@@ -1,18 +1,16 @@
 package org.courtguide.grounding;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.answering.CitationVerifier;
-import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.answering.Generation;
+import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.answering.PromptInput;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.Passage;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * The model's answer held to the guidance: asked only of an admitted model, streamed drafts let through sentence by
@@ -27,7 +25,10 @@ public class GroundedAnswers {
     private final ModelAdmission admission;
     private final GroundingRecorder recorder;
 
-    GroundedAnswers(GenerativeAnswerer generative, GroundingChecker checker, ModelAdmission admission,
+    GroundedAnswers(
+            GenerativeAnswerer generative,
+            GroundingChecker checker,
+            ModelAdmission admission,
             GroundingRecorder recorder) {
         this.generative = generative;
         this.checker = checker;
@@ -40,8 +41,13 @@ public class GroundedAnswers {
      * @param drafts where a streamed standard answer's checked sentences go while it is written; null: not streamed
      * @return the checked generation, or null when the extractive answer is to be given (no model, or not admitted)
      */
-    public Generation generate(String traceId, PromptInput input, List<Passage> passages, Language language,
-            boolean plain, Consumer<String> drafts) {
+    public Generation generate(
+            String traceId,
+            PromptInput input,
+            List<Passage> passages,
+            Language language,
+            boolean plain,
+            Consumer<String> drafts) {
         if (!admission.mayAnswer()) {
             return null;
         }
@@ -52,7 +58,8 @@ public class GroundedAnswers {
         if (!(generation instanceof Generation.Generated generated)) {
             return generation;
         }
-        List<KnowledgeChunk> cited = generated.sources().stream().map(n -> numbered.get(n - 1)).toList();
+        List<KnowledgeChunk> cited =
+                generated.sources().stream().map(n -> numbered.get(n - 1)).toList();
         GroundingVerdict verdict = checker.check(generated.text(), cited, language);
         recorder.record(traceId, generated.modelId(), verdict);
         return switch (verdict.outcome()) {
@@ -61,17 +68,25 @@ public class GroundedAnswers {
             case TRIMMED -> {
                 // the kept sentences cite fewer sources: number them 1..k again
                 CitationVerifier.Verdict renumbered = CitationVerifier.verify(verdict.text(), cited.size());
-                yield !renumbered.valid() ? rejected(generated, verdict)
-                        : new Generation.Generated(renumbered.text(),
-                                renumbered.sources().stream().map(i -> generated.sources().get(i - 1)).toList(),
-                                generated.modelId(), generated.promptVersion(),
+                yield !renumbered.valid()
+                        ? rejected(generated, verdict)
+                        : new Generation.Generated(
+                                renumbered.text(),
+                                renumbered.sources().stream()
+                                        .map(i -> generated.sources().get(i - 1))
+                                        .toList(),
+                                generated.modelId(),
+                                generated.promptVersion(),
                                 generated.verifyMicros() + verdict.micros());
             }
         };
     }
 
     private static Generation rejected(Generation.Generated generated, GroundingVerdict verdict) {
-        return new Generation.Rejected("grounding: " + verdict.failed().stream().map(GroundingCheck::tag)
-                .collect(Collectors.joining(",")), generated.modelId(), generated.promptVersion());
+        return new Generation.Rejected(
+                "grounding: "
+                        + verdict.failed().stream().map(GroundingCheck::tag).collect(Collectors.joining(",")),
+                generated.modelId(),
+                generated.promptVersion());
     }
 }

@@ -1,18 +1,16 @@
 package org.courtguide.grounding;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.safety.Route;
 import org.courtguide.safety.RouteKind;
 import org.courtguide.safety.SafetyRouter;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * Holds a model's answer to the guidance, sentence by sentence, before anything of it is shown: no text from outside
@@ -80,11 +78,17 @@ public class GroundingChecker {
         }
         boolean stillAnswers = checked > removed && removed <= config.maxRemovedShare() * checked;
         if (failed.contains(GroundingCheck.OUTSIDE_TEXT) || !stillAnswers) {
-            return new GroundingVerdict(GroundingVerdict.Outcome.FELL_BACK, null, failed, checked, removed, embedded,
-                    micros);
+            return new GroundingVerdict(
+                    GroundingVerdict.Outcome.FELL_BACK, null, failed, checked, removed, embedded, micros);
         }
-        return new GroundingVerdict(GroundingVerdict.Outcome.TRIMMED, CitedSentences.join(kept), failed, checked,
-                removed, embedded, micros);
+        return new GroundingVerdict(
+                GroundingVerdict.Outcome.TRIMMED,
+                CitedSentences.join(kept),
+                failed,
+                checked,
+                removed,
+                embedded,
+                micros);
     }
 
     /** The checks of one sentence; support, the only one that may need the embedding model, runs last. */
@@ -148,7 +152,9 @@ public class GroundingChecker {
             CitedSentences.split(source.text()).forEach(s -> contexts.add(s.plain()));
             for (String context : contexts) {
                 Set<String> found = SupportScorer.terms(context, chinese);
-                double overlap = terms.isEmpty() ? 1 : terms.stream().filter(found::contains).count() / (double) terms.size();
+                double overlap = terms.isEmpty()
+                        ? 1
+                        : terms.stream().filter(found::contains).count() / (double) terms.size();
                 contextNumbers.add(Numerals.in(context));
                 contextOverlap.add(overlap);
                 best = Math.max(best, overlap);
@@ -175,7 +181,7 @@ public class GroundingChecker {
     static boolean inLanguage(String sentence, Language question) {
         long han = 0;
         long latin = 0;
-        for (int i = 0; i < sentence.length();) {
+        for (int i = 0; i < sentence.length(); ) {
             int cp = sentence.codePointAt(i);
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
                 han++;

@@ -1,9 +1,8 @@
 package org.courtguide.grounding;
 
-import org.courtguide.Language;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.courtguide.Language;
 
 /**
  * The grounding check of model answers. The support thresholds were chosen by {@code eval-grounding} on the tuning
@@ -48,6 +47,5 @@ public interface GroundingConfig {
                 : new SupportThresholds(enAcceptOverlap(), enRejectOverlap(), enMinSimilarity());
     }
 
-    record SupportThresholds(double acceptOverlap, double rejectOverlap, double minSimilarity) {
-    }
+    record SupportThresholds(double acceptOverlap, double rejectOverlap, double minSimilarity) {}
 }

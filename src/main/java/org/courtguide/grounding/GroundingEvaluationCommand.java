@@ -1,5 +1,10 @@
 package org.courtguide.grounding;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,20 +20,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.CommandOptions;
 import org.courtguide.Language;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.knowledge.KnowledgeIngestor;
 import org.courtguide.retrieval.KnowledgeIndex;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import io.quarkus.runtime.QuarkusApplication;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * {@code java -jar … eval-grounding [--pairs P] [--out R] [--seed S] [--runs N]}: chooses the support thresholds and
@@ -51,6 +47,7 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
      * thresholds must not sit on the last good pair of a small set (a paraphrase scoring a little lower would fail).
      */
     static final double SAFETY_MARGIN = 0.05;
+
     static final String USAGE = "usage: eval-grounding [--pairs docs/evaluation/grounding-pairs.jsonl] "
             + "[--out docs/reports/eval-grounding.json] [--seed 25] [--runs 200]";
 
@@ -63,19 +60,23 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
     }
 
     /** A pair with its passage and both scores. */
-    record Scored(Pair pair, KnowledgeChunk chunk, double overlap, double similarity) {
-    }
+    record Scored(Pair pair, KnowledgeChunk chunk, double overlap, double similarity) {}
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     KnowledgeIndex index;
+
     @Inject
     SupportScorer scorer;
+
     @Inject
     GroundingChecker checker;
+
     @Inject
     GroundingConfig config;
+
     @Inject
     ObjectMapper json;
 
@@ -87,8 +88,12 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
 
     @Override
     public int run(String... args) throws Exception {
-        CommandOptions options = CommandOptions.parse(Arrays.copyOfRange(args, 1, args.length),
-                Set.of("--pairs", "--out", "--seed", "--runs"), Set.of(), Set.of(), USAGE);
+        CommandOptions options = CommandOptions.parse(
+                Arrays.copyOfRange(args, 1, args.length),
+                Set.of("--pairs", "--out", "--seed", "--runs"),
+                Set.of(),
+                Set.of(),
+                USAGE);
         Path pairsFile = Path.of(options.value("--pairs").orElse("docs/evaluation/grounding-pairs.jsonl"));
         Path out = Path.of(options.value("--out").orElse("docs/reports/eval-grounding.json"));
         long seed = options.wholeNumber("--seed", 25);
@@ -97,11 +102,16 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
 
         List<Scored> scored = new ArrayList<>();
         for (Pair pair : read(pairsFile)) {
-            KnowledgeChunk chunk = index.source(pair.source()).flatMap(s -> s.sections().stream()
-                    .filter(c -> c.section() != null && c.section().endsWith(pair.section())).findFirst())
-                    .orElseThrow(() -> new IllegalArgumentException("pair " + pair.id() + ": no section "
-                            + pair.section() + " in " + pair.source()));
-            scored.add(new Scored(pair, chunk, SupportScorer.overlap(pair.sentence(), List.of(chunk)),
+            KnowledgeChunk chunk = index.source(pair.source())
+                    .flatMap(s -> s.sections().stream()
+                            .filter(c -> c.section() != null && c.section().endsWith(pair.section()))
+                            .findFirst())
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "pair " + pair.id() + ": no section " + pair.section() + " in " + pair.source()));
+            scored.add(new Scored(
+                    pair,
+                    chunk,
+                    SupportScorer.overlap(pair.sentence(), List.of(chunk)),
                     scorer.similarity(pair.sentence(), List.of(chunk))));
         }
         Map<Boolean, List<Scored>> split = split(scored, seed);
@@ -114,17 +124,23 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
         report.put("safetyMargin", SAFETY_MARGIN);
         Map<String, Object> languages = new LinkedHashMap<>();
         for (String lang : List.of("zh", "en")) {
-            List<Scored> tuning = split.get(true).stream().filter(s -> s.pair().lang().equals(lang)).toList();
-            List<Scored> test = split.get(false).stream().filter(s -> s.pair().lang().equals(lang)).toList();
+            List<Scored> tuning = split.get(true).stream()
+                    .filter(s -> s.pair().lang().equals(lang))
+                    .toList();
+            List<Scored> test = split.get(false).stream()
+                    .filter(s -> s.pair().lang().equals(lang))
+                    .toList();
             double[] chosen = tune(tuning);
-            GroundingConfig.SupportThresholds configured = config.support(Language.parse(lang).orElseThrow());
+            GroundingConfig.SupportThresholds configured =
+                    config.support(Language.parse(lang).orElseThrow());
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("chosen", thresholds(chosen));
             figures.put("tuning", figures(tuning, chosen));
             figures.put("test", figures(test, chosen));
-            figures.put("configured", thresholds(new double[] { configured.acceptOverlap(),
-                    configured.rejectOverlap(), configured.minSimilarity() }));
-            double[] c = { configured.acceptOverlap(), configured.rejectOverlap(), configured.minSimilarity() };
+            figures.put("configured", thresholds(new double[] {
+                configured.acceptOverlap(), configured.rejectOverlap(), configured.minSimilarity()
+            }));
+            double[] c = {configured.acceptOverlap(), configured.rejectOverlap(), configured.minSimilarity()};
             figures.put("configuredTuning", figures(tuning, c));
             figures.put("configuredTest", figures(test, c));
             figures.put("scores", scoresOf(tuning, test));
@@ -134,8 +150,10 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
         report.put("cost", cost(scored, runs));
         Files.createDirectories(out.toAbsolutePath().getParent());
         json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
-        System.out.println(json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                Map.of("support", languages, "cost", report.get("cost"))).replaceAll("(?s)\"scores\" : \\[.*?\\]", ""));
+        System.out.println(json.copy()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(Map.of("support", languages, "cost", report.get("cost")))
+                .replaceAll("(?s)\"scores\" : \\[.*?\\]", ""));
         System.out.printf("Report written to %s%n", out);
         return 0;
     }
@@ -143,7 +161,7 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
     private List<Pair> read(Path file) throws java.io.IOException {
         List<Pair> pairs = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (String line; (line = reader.readLine()) != null;) {
+            for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     pairs.add(json.readValue(line, Pair.class));
                 }
@@ -154,9 +172,10 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
 
     /** true → tuning part, false → test part; half of each language and label, shuffled with {@code seed}. */
     static Map<Boolean, List<Scored>> split(List<Scored> scored, long seed) {
-        Map<String, List<Scored>> strata = scored.stream().sorted(Comparator.comparing(s -> s.pair().id()))
-                .collect(Collectors.groupingBy(s -> s.pair().lang() + "/" + s.pair().label(), LinkedHashMap::new,
-                        Collectors.toList()));
+        Map<String, List<Scored>> strata = scored.stream()
+                .sorted(Comparator.comparing(s -> s.pair().id()))
+                .collect(Collectors.groupingBy(
+                        s -> s.pair().lang() + "/" + s.pair().label(), LinkedHashMap::new, Collectors.toList()));
         Random random = new Random(seed);
         Map<Boolean, List<Scored>> parts = new LinkedHashMap<>();
         parts.put(true, new ArrayList<>());
@@ -185,14 +204,18 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
         for (int a = 10; a <= 101; a++) {
             for (int r = 0; r <= a; r++) {
                 for (int m = 40; m <= 95; m++) {
-                    double[] t = { a / 100.0, r / 100.0, m / 100.0 };
-                    long rejected = tuning.stream().filter(s -> s.pair().good() && !supported(lower(s), t)).count();
+                    double[] t = {a / 100.0, r / 100.0, m / 100.0};
+                    long rejected = tuning.stream()
+                            .filter(s -> s.pair().good() && !supported(lower(s), t))
+                            .count();
                     if (rejected > MAX_TUNING_FALSE_REJECTIONS * good) {
                         continue;
                     }
-                    double caught = tuning.stream().filter(s -> !s.pair().good() && !supported(s, t)).count();
-                    double embedded = tuning.stream().filter(s -> needsEmbedding(s, t)).count()
-                            / (double) tuning.size();
+                    double caught = tuning.stream()
+                            .filter(s -> !s.pair().good() && !supported(s, t))
+                            .count();
+                    double embedded =
+                            tuning.stream().filter(s -> needsEmbedding(s, t)).count() / (double) tuning.size();
                     if (caught < bestCaught || caught == bestCaught && embedded > bestEmbedded) {
                         continue;
                     }
@@ -216,9 +239,12 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
             if (s.pair().good() != supported(s, t)) {
                 continue;
             }
-            double d = s.overlap() >= t[0] ? s.overlap() - t[0]
-                    : s.overlap() < t[1] ? t[1] - s.overlap()
-                    : Math.min(Math.abs(s.similarity() - t[2]), Math.min(s.overlap() - t[1], t[0] - s.overlap()));
+            double d = s.overlap() >= t[0]
+                    ? s.overlap() - t[0]
+                    : s.overlap() < t[1]
+                            ? t[1] - s.overlap()
+                            : Math.min(
+                                    Math.abs(s.similarity() - t[2]), Math.min(s.overlap() - t[1], t[0] - s.overlap()));
             margin = Math.min(margin, d);
         }
         return margin;
@@ -245,14 +271,23 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
     private static Map<String, Object> figures(List<Scored> part, double[] t) {
         long good = part.stream().filter(s -> s.pair().good()).count();
         long bad = part.size() - good;
-        long goodPassed = part.stream().filter(s -> s.pair().good() && supported(s, t)).count();
-        long badCaught = part.stream().filter(s -> !s.pair().good() && !supported(s, t)).count();
+        long goodPassed =
+                part.stream().filter(s -> s.pair().good() && supported(s, t)).count();
+        long badCaught =
+                part.stream().filter(s -> !s.pair().good() && !supported(s, t)).count();
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("pairs", part.size());
         f.put("goodPassed", goodPassed + "/" + good);
         f.put("badCaught", badCaught + "/" + bad);
-        f.put("embeddingShare", round(part.stream().filter(s -> needsEmbedding(s, t)).count() / (double) part.size()));
-        f.put("missed", part.stream().filter(s -> s.pair().good() != supported(s, t)).map(s -> s.pair().id()).toList());
+        f.put(
+                "embeddingShare",
+                round(part.stream().filter(s -> needsEmbedding(s, t)).count() / (double) part.size()));
+        f.put(
+                "missed",
+                part.stream()
+                        .filter(s -> s.pair().good() != supported(s, t))
+                        .map(s -> s.pair().id())
+                        .toList());
         return f;
     }
 
@@ -267,8 +302,14 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
         List<String> lines = new ArrayList<>();
         for (List<Scored> part : List.of(tuning, test)) {
             for (Scored s : part) {
-                lines.add(String.format(java.util.Locale.ROOT, "%s %s %s overlap=%.3f similarity=%.3f", s.pair().id(),
-                        part == tuning ? "tuning" : "test", s.pair().label(), s.overlap(), s.similarity()));
+                lines.add(String.format(
+                        java.util.Locale.ROOT,
+                        "%s %s %s overlap=%.3f similarity=%.3f",
+                        s.pair().id(),
+                        part == tuning ? "tuning" : "test",
+                        s.pair().label(),
+                        s.overlap(),
+                        s.similarity()));
             }
         }
         return lines;
@@ -280,7 +321,9 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
         List<List<KnowledgeChunk>> cited = new ArrayList<>();
         List<Language> languages = new ArrayList<>();
         for (String lang : List.of("zh", "en")) {
-            List<Scored> good = scored.stream().filter(s -> s.pair().good() && s.pair().lang().equals(lang)).toList();
+            List<Scored> good = scored.stream()
+                    .filter(s -> s.pair().good() && s.pair().lang().equals(lang))
+                    .toList();
             for (int i = 0; i + 3 <= good.size(); i += 3) {
                 StringBuilder text = new StringBuilder();
                 List<KnowledgeChunk> chunks = new ArrayList<>();
@@ -289,7 +332,11 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
                     chunks.add(s.chunk());
                     String sentence = s.pair().sentence();
                     int end = sentence.length() - 1;
-                    text.append(sentence, 0, end).append('[').append(j + 1).append(']').append(sentence.charAt(end))
+                    text.append(sentence, 0, end)
+                            .append('[')
+                            .append(j + 1)
+                            .append(']')
+                            .append(sentence.charAt(end))
                             .append(lang.equals("en") ? " " : "");
                 }
                 texts.add(text.toString().strip());
@@ -325,7 +372,9 @@ public class GroundingEvaluationCommand implements QuarkusApplication {
         cost.put("timedChecks", sorted.length);
         cost.put("meanMs", round(Arrays.stream(sorted).average().orElse(0) / 1000));
         cost.put("p50Ms", round(sorted[sorted.length / 2] / 1000.0));
-        cost.put("p95Ms", round(sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] / 1000.0));
+        cost.put(
+                "p95Ms",
+                round(sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] / 1000.0));
         cost.put("passedUnchanged", shown + "/" + texts.size());
         cost.put("sentencesEmbedded", embedded + "/" + sentences);
         cost.put("cores", Runtime.getRuntime().availableProcessors());

@@ -1,13 +1,11 @@
 package org.courtguide.grounding;
 
-import java.time.Instant;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
 
 /**
  * The grounding check of one model answer, by the answer's trace id: what became of it and which checks failed. It

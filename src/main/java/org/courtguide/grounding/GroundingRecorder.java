@@ -1,19 +1,16 @@
 package org.courtguide.grounding;
 
-import java.time.Instant;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import org.courtguide.conversation.ConversationConfig;
-import org.courtguide.observability.CourtGuideMetrics;
-import org.jboss.logging.Logger;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Metrics;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.courtguide.conversation.ConversationConfig;
+import org.courtguide.observability.CourtGuideMetrics;
+import org.jboss.logging.Logger;
 
 /**
  * Records every grounding verdict: a row by trace id, a counter of failed checks by check
@@ -37,17 +34,29 @@ public class GroundingRecorder {
         for (GroundingCheck check : verdict.failed()) {
             Counter.builder("court_guide_grounding_failures")
                     .description("Model answers with a sentence that failed a grounding check, by check")
-                    .tag("check", check.tag()).register(Metrics.globalRegistry).increment();
+                    .tag("check", check.tag())
+                    .register(Metrics.globalRegistry)
+                    .increment();
         }
-        Counter.builder("court_guide_grounding_answers").description("Model answers by grounding outcome")
-                .tag("outcome", verdict.outcome().tag()).register(Metrics.globalRegistry).increment();
+        Counter.builder("court_guide_grounding_answers")
+                .description("Model answers by grounding outcome")
+                .tag("outcome", verdict.outcome().tag())
+                .register(Metrics.globalRegistry)
+                .increment();
         if (!verdict.shown()) {
             CourtGuideMetrics.fallback("grounding");
         }
-        String failed = verdict.failed().isEmpty() ? null
+        String failed = verdict.failed().isEmpty()
+                ? null
                 : verdict.failed().stream().map(GroundingCheck::tag).collect(Collectors.joining(","));
-        LOG.infof("grounding trace=%s outcome=%s failed=%s sentences=%d removed=%d embedded=%d check=%dµs", traceId,
-                verdict.outcome().tag(), failed, verdict.sentences(), verdict.removed(), verdict.embedded(),
+        LOG.infof(
+                "grounding trace=%s outcome=%s failed=%s sentences=%d removed=%d embedded=%d check=%dµs",
+                traceId,
+                verdict.outcome().tag(),
+                failed,
+                verdict.sentences(),
+                verdict.removed(),
+                verdict.embedded(),
                 verdict.micros());
         if (traceId == null) {
             return;
@@ -69,7 +78,9 @@ public class GroundingRecorder {
         return Optional.ofNullable(GroundingRecord.findById(traceId));
     }
 
-    @Scheduled(every = "${court-guide.conversation.purge-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${court-guide.conversation.purge-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void purgeExpired() {

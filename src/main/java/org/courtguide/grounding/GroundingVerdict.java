@@ -13,8 +13,14 @@ import java.util.Set;
  * @param embedded sentences whose support needed the embedding model
  * @param micros time the check took
  */
-public record GroundingVerdict(Outcome outcome, String text, Set<GroundingCheck> failed, int sentences, int removed,
-        int embedded, long micros) {
+public record GroundingVerdict(
+        Outcome outcome,
+        String text,
+        Set<GroundingCheck> failed,
+        int sentences,
+        int removed,
+        int embedded,
+        long micros) {
 
     public enum Outcome {
         PASSED,

@@ -1,18 +1,15 @@
 package org.courtguide.grounding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.answering.GenerativeAnswerer;
 import org.courtguide.answering.PromptVersions;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Whether the configured model may write answers: its last admission report, for this model name and this prompt
@@ -39,8 +36,7 @@ public class ModelAdmission {
     }
 
     /** The decision with the report it rests on (null when there is none). */
-    public record Status(boolean configured, boolean admitted, Reason reason, String model, AdmissionReport report) {
-    }
+    public record Status(boolean configured, boolean admitted, Reason reason, String model, AdmissionReport report) {}
 
     private final GenerativeAnswerer generative;
     private final PromptVersions prompts;
@@ -72,11 +68,13 @@ public class ModelAdmission {
             return new Status(true, false, Reason.NO_REPORT, generative.modelId(), null);
         }
         AdmissionReport r = report.get();
-        Reason reason = !prompts.standard().equals(r.promptVersion()) ? Reason.PROMPT_CHANGED
-                : r.outcomeShown() > config.maxOutcomeShown() ? Reason.OUTCOME_LANGUAGE
-                : r.expectedFactShare() == null || r.expectedFactShare() < config.minExpectedFact()
-                        ? Reason.EXPECTED_FACT
-                        : Reason.ADMITTED;
+        Reason reason = !prompts.standard().equals(r.promptVersion())
+                ? Reason.PROMPT_CHANGED
+                : r.outcomeShown() > config.maxOutcomeShown()
+                        ? Reason.OUTCOME_LANGUAGE
+                        : r.expectedFactShare() == null || r.expectedFactShare() < config.minExpectedFact()
+                                ? Reason.EXPECTED_FACT
+                                : Reason.ADMITTED;
         return new Status(true, reason == Reason.ADMITTED, reason, generative.modelId(), r);
     }
 

@@ -26,28 +26,54 @@ public final class Numerals {
 
     /** Citation markers ({@code [1]}, {@code 【2】}) are not numbers of the text. */
     private static final Pattern MARKER = Pattern.compile("[\\[【［]\\s*\\d{1,3}(?:\\s*[,，、]\\s*\\d{1,3})*\\s*[\\]】］]");
-    private static final Pattern ARABIC = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*([万亿])?");
+
+    private static final Pattern ARABIC =
+            Pattern.compile("(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*([万亿])?");
     private static final String ZH_DIGITS = "零〇一二两三四五六七八九";
     private static final Pattern CHINESE = Pattern.compile("[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿]*");
     /** What may follow a lone numeral character for it to be a quantity. */
-    private static final Pattern ZH_UNIT = Pattern.compile("^(?:个(?:月|工作日|小时|星期)|工作日|日|天|年|月|周|星期|小时|分钟|次|倍|份|名|人|项|条|款|元|岁|级|页|件|成)");
-    private static final Map<String, Integer> EN_SMALL = Map.ofEntries(Map.entry("zero", 0), Map.entry("one", 1),
-            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
-            Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19),
-            Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
-            Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80), Map.entry("ninety", 90));
+    private static final Pattern ZH_UNIT =
+            Pattern.compile("^(?:个(?:月|工作日|小时|星期)|工作日|日|天|年|月|周|星期|小时|分钟|次|倍|份|名|人|项|条|款|元|岁|级|页|件|成)");
+
+    private static final Map<String, Integer> EN_SMALL = Map.ofEntries(
+            Map.entry("zero", 0),
+            Map.entry("one", 1),
+            Map.entry("two", 2),
+            Map.entry("three", 3),
+            Map.entry("four", 4),
+            Map.entry("five", 5),
+            Map.entry("six", 6),
+            Map.entry("seven", 7),
+            Map.entry("eight", 8),
+            Map.entry("nine", 9),
+            Map.entry("ten", 10),
+            Map.entry("eleven", 11),
+            Map.entry("twelve", 12),
+            Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16),
+            Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19),
+            Map.entry("twenty", 20),
+            Map.entry("thirty", 30),
+            Map.entry("forty", 40),
+            Map.entry("fifty", 50),
+            Map.entry("sixty", 60),
+            Map.entry("seventy", 70),
+            Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
     private static final String EN_WORD = "(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
             + "seventy|eighty|ninety|hundred|thousand|million)";
-    private static final Pattern ENGLISH = Pattern.compile("\\b(" + EN_WORD + "(?:(?:[\\s-]+|\\s+and\\s+)" + EN_WORD
-            + ")*)(?=[\\s-]+(?:(?:working|calendar|business|more)[\\s-]+)?(?:days?|weeks?|months?|years?|hours?|"
-            + "minutes?|yuan|per\\s*cent|percent|times|copies|copy|instances?)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENGLISH = Pattern.compile(
+            "\\b(" + EN_WORD + "(?:(?:[\\s-]+|\\s+and\\s+)" + EN_WORD
+                    + ")*)(?=[\\s-]+(?:(?:working|calendar|business|more)[\\s-]+)?(?:days?|weeks?|months?|years?|hours?|"
+                    + "minutes?|yuan|per\\s*cent|percent|times|copies|copy|instances?)\\b)",
+            Pattern.CASE_INSENSITIVE);
 
-    private Numerals() {
-    }
+    private Numerals() {}
 
     /** The values stated in {@code text}, as plain decimal strings ({@code "15"}, {@code "0.5"}, {@code "50000"}). */
     public static Set<String> in(String text) {
@@ -64,13 +90,14 @@ public final class Numerals {
         if (text == null || text.isEmpty()) {
             return found;
         }
-        String t = MARKER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ");
+        String t =
+                MARKER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ");
         Matcher a = ARABIC.matcher(t);
         while (a.find()) {
             BigDecimal value = new BigDecimal(a.group(1).replace(",", "") + (a.group(2) == null ? "" : a.group(2)));
             if (a.group(3) != null) {
-                value = value.multiply(a.group(3).equals("万") ? BigDecimal.valueOf(10_000)
-                        : BigDecimal.valueOf(100_000_000));
+                value = value.multiply(
+                        a.group(3).equals("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
             }
             found.add(value);
         }
@@ -79,7 +106,10 @@ public final class Numerals {
             String numeral = c.group();
             boolean ordinal = c.start() > 0 && t.charAt(c.start() - 1) == '第';
             boolean percent = c.start() >= 3 && t.startsWith("百分之", c.start() - 3);
-            if (numeral.length() == 1 && !ordinal && !percent && !ZH_UNIT.matcher(t.substring(c.end())).find()) {
+            if (numeral.length() == 1
+                    && !ordinal
+                    && !percent
+                    && !ZH_UNIT.matcher(t.substring(c.end())).find()) {
                 continue;
             }
             Long value = chinese(numeral);

@@ -17,8 +17,8 @@ import java.util.Set;
 final class PromptText {
 
     static final int RUN = 6;
-    private static final List<String> FILES = List.of("prompts/answer/system.md", "prompts/answer/plain.md",
-            "prompts/answer/user.md");
+    private static final List<String> FILES =
+            List.of("prompts/answer/system.md", "prompts/answer/plain.md", "prompts/answer/user.md");
 
     private final Set<String> runs;
 
@@ -33,7 +33,8 @@ final class PromptText {
                 if (in == null) {
                     throw new IllegalStateException("prompt file missing from the classpath: " + file);
                 }
-                String text = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("(?s)^\\{!.*?!\\}", "");
+                String text =
+                        new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceFirst("(?s)^\\{!.*?!\\}", "");
                 List<String> words = words(text);
                 for (int i = 0; i + RUN <= words.size(); i++) {
                     runs.add(String.join(" ", words.subList(i, i + RUN)));
@@ -56,7 +57,8 @@ final class PromptText {
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(w -> !w.isEmpty())
                 .toList();
     }
 }

@@ -1,22 +1,20 @@
 package org.courtguide.grounding;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.courtguide.Language;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * How well cited passages support a sentence, computed in-process: the share of the sentence's terms found in the

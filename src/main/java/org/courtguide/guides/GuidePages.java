@@ -1,8 +1,7 @@
 package org.courtguide.guides;
 
-import java.util.Collection;
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -13,20 +12,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.Collection;
+import java.util.List;
 import org.courtguide.Language;
 import org.courtguide.knowledge.Snippets;
-import org.courtguide.source.SourceKind;
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.SearchFilter;
 import org.courtguide.retrieval.StoredSource;
+import org.courtguide.source.SourceKind;
 import org.courtguide.web.Localizer;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /** The guide library and each source's page: readable without asking anything and without any AI. */
 @Path("/guides")
@@ -60,7 +57,9 @@ public class GuidePages {
     public TemplateInstance list(@QueryParam("q") String q, @Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
         Collection<StoredSource> all = index.guides();
-        List<StoredSource> inLanguage = all.stream().filter(s -> s.document().language().equals(page.lang())).toList();
+        List<StoredSource> inLanguage = all.stream()
+                .filter(s -> s.document().language().equals(page.lang()))
+                .toList();
         String query = q == null ? "" : q.strip();
         if (query.length() > MAX_QUERY_CHARS) {
             query = query.substring(0, MAX_QUERY_CHARS);
@@ -69,18 +68,24 @@ public class GuidePages {
         // the words' language, as the assistant answers in the question's: "appeal deadline" typed on a Chinese page
         // finds the English guides
         String searchIn = query.isEmpty() ? page.lang() : Language.detect(query).code();
-        List<LibraryHit> hits = query.isEmpty() ? List.of()
-                : index.lexical(query, SearchFilter.language(searchIn).onlyKind(SourceKind.GUIDE), MAX_HITS)
-                        .stream().map(LibraryHit::of).toList();
-        return Templates.list(page, inLanguage, query, hits).setLocale(page.language().locale());
+        List<LibraryHit> hits = query.isEmpty()
+                ? List.of()
+                : index.lexical(query, SearchFilter.language(searchIn).onlyKind(SourceKind.GUIDE), MAX_HITS).stream()
+                        .map(LibraryHit::of)
+                        .toList();
+        return Templates.list(page, inLanguage, query, hits)
+                .setLocale(page.language().locale());
     }
 
     /** One section found by the library's keyword search; {@code lang} is the guide's, which may not be the page's. */
     public record LibraryHit(String title, String section, String href, String snippet, String lang) {
 
         static LibraryHit of(Passage p) {
-            return new LibraryHit(p.chunk().title(), p.chunk().section(),
-                    GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()), Snippets.of(p.chunk(), SNIPPET_CHARS),
+            return new LibraryHit(
+                    p.chunk().title(),
+                    p.chunk().section(),
+                    GuideLinks.section(p.chunk().sourceId(), p.chunk().anchor()),
+                    Snippets.of(p.chunk(), SNIPPET_CHARS),
                     p.chunk().language());
         }
     }
@@ -91,6 +96,7 @@ public class GuidePages {
     public TemplateInstance show(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
         StoredSource source = index.source(id).orElseThrow(NotFoundException::new);
-        return Templates.show(page, renderer.view(source, localizer.messages(page.language()))).setLocale(page.language().locale());
+        return Templates.show(page, renderer.view(source, localizer.messages(page.language())))
+                .setLocale(page.language().locale());
     }
 }

@@ -1,23 +1,21 @@
 package org.courtguide.guides;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
-import org.commonmark.renderer.html.HtmlWriter;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.courtguide.source.KnowledgeChunk;
-import org.courtguide.source.Validity;
+import org.commonmark.renderer.html.HtmlWriter;
 import org.courtguide.laws.ArticleReferences;
 import org.courtguide.laws.LawLibrary;
 import org.courtguide.retrieval.StoredSource;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.Validity;
 import org.courtguide.web.LanguageRuns;
 import org.courtguide.web.Messages;
 
@@ -34,10 +32,16 @@ class GuideRenderer {
     private final HtmlRenderer english;
 
     GuideRenderer(LawLibrary laws) {
-        this.html = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-                .nodeRendererFactory(context -> new TextRenderer(context, laws, false)).build();
-        this.english = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true)
-                .nodeRendererFactory(context -> new TextRenderer(context, laws, true)).build();
+        this.html = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(context -> new TextRenderer(context, laws, false))
+                .build();
+        this.english = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .nodeRendererFactory(context -> new TextRenderer(context, laws, true))
+                .build();
     }
 
     /**
@@ -66,7 +70,9 @@ class GuideRenderer {
             String text = ((Text) node).getLiteral();
             int at = 0;
             for (ArticleReferences.Reference ref : laws.references(text)) {
-                if (ref.law().isEmpty() || ref.law().get().article(ref.article()).isEmpty() || ref.start() < at) {
+                if (ref.law().isEmpty()
+                        || ref.law().get().article(ref.article()).isEmpty()
+                        || ref.start() < at) {
                     continue;
                 }
                 plain(text.substring(at, ref.start()));
@@ -97,7 +103,8 @@ class GuideRenderer {
 
     GuideView view(StoredSource source, Messages messages) {
         HtmlRenderer renderer = "en".equals(source.document().language()) ? english : html;
-        List<GuideView.Section> sections = source.sections().stream().map(c -> section(c, renderer)).toList();
+        List<GuideView.Section> sections =
+                source.sections().stream().map(c -> section(c, renderer)).toList();
         String other = source.document().translationOf();
         Validity validity = source.document().validity();
         String label = switch (validity) {
@@ -105,7 +112,11 @@ class GuideRenderer {
             case REPEALED -> messages.validity_repealed();
             case SUPERSEDED -> messages.validity_superseded();
         };
-        return new GuideView(source.document(), sections, validity == Validity.VALID, label,
+        return new GuideView(
+                source.document(),
+                sections,
+                validity == Validity.VALID,
+                label,
                 other == null || other.isBlank() ? null : GuideLinks.source(other));
     }
 

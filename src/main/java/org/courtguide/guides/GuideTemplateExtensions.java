@@ -1,9 +1,8 @@
 package org.courtguide.guides;
 
+import io.quarkus.qute.TemplateExtension;
 import org.courtguide.Language;
 import org.courtguide.source.SourceDocument;
-
-import io.quarkus.qute.TemplateExtension;
 
 /** Values templates need about a source, computed here so templates hold no logic. */
 @TemplateExtension

@@ -5,8 +5,7 @@ final class Anchors {
 
     static final String OVERVIEW = "overview";
 
-    private Anchors() {
-    }
+    private Anchors() {}
 
     /**
      * ASCII letters and digits of the heading are kept for readability; other characters are dropped so that anchors

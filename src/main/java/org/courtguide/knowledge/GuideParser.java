@@ -1,24 +1,22 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.Validity;
-import org.courtguide.source.SourceKind;
-import org.courtguide.source.SourceBatch;
-import org.courtguide.source.SourceDocument;
-import org.courtguide.source.KnowledgeChunk;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -32,7 +30,8 @@ public class GuideParser {
 
     private static final String FENCE = "---";
 
-    private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
+    private final Parser markdown =
+            Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
 
     /** A parsed guide: its metadata and its sections in reading order. */
@@ -80,11 +79,24 @@ public class GuideParser {
         } catch (IllegalArgumentException e) {
             throw new InvalidSourceException(fileName + ": validity must be valid, repealed or superseded");
         }
-        return new SourceDocument(id, SourceKind.GUIDE, required(yaml, "title", fileName), text(yaml.get("issuer")),
-                text(yaml.get("source_url")), date(yaml.get("published")), date(yaml.get("effective")), validity,
-                language, text(yaml.get("law_version")), strings(yaml.get("topics")), strings(yaml.get("audience")),
-                cites(yaml.get("cites")), strings(yaml.get("easy_read")), glossary(yaml.get("glossary")),
-                text(yaml.get("translation_of")), text(either(yaml, "reviewed-by", "reviewed_by")),
+        return new SourceDocument(
+                id,
+                SourceKind.GUIDE,
+                required(yaml, "title", fileName),
+                text(yaml.get("issuer")),
+                text(yaml.get("source_url")),
+                date(yaml.get("published")),
+                date(yaml.get("effective")),
+                validity,
+                language,
+                text(yaml.get("law_version")),
+                strings(yaml.get("topics")),
+                strings(yaml.get("audience")),
+                cites(yaml.get("cites")),
+                strings(yaml.get("easy_read")),
+                glossary(yaml.get("glossary")),
+                text(yaml.get("translation_of")),
+                text(either(yaml, "reviewed-by", "reviewed_by")),
                 date(either(yaml, "reviewed-on", "reviewed_on")));
     }
 
@@ -156,8 +168,18 @@ public class GuideParser {
                 return;
             }
             int order = chunks.size();
-            chunks.add(new KnowledgeChunk(doc.id() + "#" + anchor, doc.id(), SourceKind.GUIDE, doc.language(),
-                    doc.validity(), title, section, anchor, order, text.toString(), source.toString()));
+            chunks.add(new KnowledgeChunk(
+                    doc.id() + "#" + anchor,
+                    doc.id(),
+                    SourceKind.GUIDE,
+                    doc.language(),
+                    doc.validity(),
+                    title,
+                    section,
+                    anchor,
+                    order,
+                    text.toString(),
+                    source.toString()));
         }
     }
 
@@ -176,14 +198,18 @@ public class GuideParser {
     /** YAML turns unquoted dates into java.util.Date; keep them as ISO dates. */
     private static String date(Object value) {
         if (value instanceof java.util.Date date) {
-            return LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.UTC).toString();
+            return LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.UTC)
+                    .toString();
         }
         return text(value);
     }
 
     private static List<String> strings(Object value) {
         if (value instanceof Collection<?> items) {
-            return items.stream().map(GuideParser::text).filter(s -> !s.isEmpty()).toList();
+            return items.stream()
+                    .map(GuideParser::text)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
         String single = text(value);
         return single.isEmpty() ? List.of() : List.of(single);
@@ -193,15 +219,21 @@ public class GuideParser {
         if (!(value instanceof Collection<?> items)) {
             return List.of();
         }
-        return items.stream().filter(Map.class::isInstance).map(Map.class::cast)
-                .map(m -> new SourceDocument.Citation(text(m.get("law")), strings(m.get("articles")))).toList();
+        return items.stream()
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
+                .map(m -> new SourceDocument.Citation(text(m.get("law")), strings(m.get("articles"))))
+                .toList();
     }
 
     private static List<SourceDocument.GlossaryEntry> glossary(Object value) {
         if (!(value instanceof Collection<?> items)) {
             return List.of();
         }
-        return items.stream().filter(Map.class::isInstance).map(Map.class::cast)
-                .map(m -> new SourceDocument.GlossaryEntry(text(m.get("term")), text(m.get("meaning")))).toList();
+        return items.stream()
+                .filter(Map.class::isInstance)
+                .map(Map.class::cast)
+                .map(m -> new SourceDocument.GlossaryEntry(text(m.get("term")), text(m.get("meaning"))))
+                .toList();
     }
 }

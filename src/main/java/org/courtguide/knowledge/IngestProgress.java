@@ -1,12 +1,10 @@
 package org.courtguide.knowledge;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 
 /** The live state of ingestion, for the readiness check, the disclosure page and progress logs. */

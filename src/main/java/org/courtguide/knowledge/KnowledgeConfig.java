@@ -1,10 +1,9 @@
 package org.courtguide.knowledge;
 
-import java.nio.file.Path;
-import java.util.List;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.util.List;
 
 /** Where guidance comes from and how it is ingested. */
 @ConfigMapping(prefix = "court-guide.knowledge")

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -17,8 +16,7 @@ final class KnowledgeFiles {
 
     private static final Logger LOG = Logger.getLogger(KnowledgeFiles.class);
 
-    private KnowledgeFiles() {
-    }
+    private KnowledgeFiles() {}
 
     /**
      * The source files, sorted, named under the path as configured (the ingest state is keyed by these names). A
@@ -33,9 +31,12 @@ final class KnowledgeFiles {
             if (Files.isDirectory(path)) {
                 Path real = path.toRealPath();
                 try (Stream<Path> walk = Files.walk(real)) {
-                    walk.filter(p -> !hidden(real.relativize(p))).filter(Files::isRegularFile)
+                    walk.filter(p -> !hidden(real.relativize(p)))
+                            .filter(Files::isRegularFile)
                             .filter(p -> isGuide(p) || StatuteReader.isStatuteFile(p))
-                            .map(p -> path.resolve(real.relativize(p).toString())).sorted().forEach(files::add);
+                            .map(p -> path.resolve(real.relativize(p).toString()))
+                            .sorted()
+                            .forEach(files::add);
                 }
             } else if (Files.isRegularFile(path)) {
                 files.add(path);

@@ -1,8 +1,9 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.Hashing;
-import org.courtguide.source.SourceBatch;
-import org.courtguide.source.KnowledgeChunk;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,19 +24,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
 import org.courtguide.Language;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.IngestState;
 import org.courtguide.retrieval.IngestState.FileState;
 import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.source.Hashing;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.StartupEvent;
 
 /**
  * Brings the index in line with the configured knowledge sources. Unchanged files are skipped without being read
@@ -63,10 +60,16 @@ public class KnowledgeIngestor {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(daemon("knowledge-ingest"));
     /** Index writes (and the HNSW graph they build) run here while the ingest thread embeds the next batch. */
     private final ExecutorService writes = Executors.newSingleThreadExecutor(daemon("knowledge-index-writes"));
+
     private volatile boolean stopping;
 
-    KnowledgeIngestor(KnowledgeConfig config, KnowledgeIndex index, Embedders embeddings, GuideParser guides,
-            StatuteReader statutes, IngestProgress progress) {
+    KnowledgeIngestor(
+            KnowledgeConfig config,
+            KnowledgeIndex index,
+            Embedders embeddings,
+            GuideParser guides,
+            StatuteReader statutes,
+            IngestProgress progress) {
         this.config = config;
         this.index = index;
         this.embeddings = embeddings;
@@ -123,8 +126,8 @@ public class KnowledgeIngestor {
                 // a stop while ingesting: the models refused further work, nothing is wrong with the sources
                 LOG.infof("Knowledge ingest stopped: the application is stopping");
             } else {
-                LOG.errorf("Knowledge ingest failed (%s); still answering from knowledge base %s", problem,
-                        safeVersion());
+                LOG.errorf(
+                        "Knowledge ingest failed (%s); still answering from knowledge base %s", problem, safeVersion());
             }
             try {
                 index.discardUncommitted();
@@ -170,13 +173,15 @@ public class KnowledgeIngestor {
             present.add(key);
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
             FileState known = files.get(key);
-            if (known != null && known.size() == attributes.size()
+            if (known != null
+                    && known.size() == attributes.size()
                     && known.modifiedMillis() == attributes.lastModifiedTime().toMillis()) {
                 continue;
             }
             changed.add(file);
         }
-        List<String> removed = files.keySet().stream().filter(key -> !present.contains(key)).toList();
+        List<String> removed =
+                files.keySet().stream().filter(key -> !present.contains(key)).toList();
         for (String key : removed) {
             index.removeStale(key, null);
             files.remove(key);
@@ -204,9 +209,15 @@ public class KnowledgeIngestor {
             }
         }
         progress.finish();
-        LOG.infof("Knowledge base %s: %d files, %d chunks indexed; %d files changed, %d chunks embedded, %d removed, %.1f s",
-                new IngestState(files).knowledgeVersion(), files.size(), index.size(), changed.size(),
-                progress.embedded(), removed.size(), (System.nanoTime() - started) / 1e9);
+        LOG.infof(
+                "Knowledge base %s: %d files, %d chunks indexed; %d files changed, %d chunks embedded, %d removed, %.1f s",
+                new IngestState(files).knowledgeVersion(),
+                files.size(),
+                index.size(),
+                changed.size(),
+                progress.embedded(),
+                removed.size(),
+                (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -220,7 +231,8 @@ public class KnowledgeIngestor {
             index.compact();
             LOG.infof("Index merged for searching in %.1f s", (System.nanoTime() - started) / 1e9);
         } catch (RuntimeException e) {
-            LOG.warnf("Merging the index after the ingest failed (%s); searches stay correct, only slower", describe(e));
+            LOG.warnf(
+                    "Merging the index after the ingest failed (%s); searches stay correct, only slower", describe(e));
             index.discardUncommitted();
         }
     }
@@ -233,8 +245,14 @@ public class KnowledgeIngestor {
         FileState known = files.get(key);
         if (known != null && known.sha256().equals(sha)) {
             // touched but not changed: remember the new timestamp, index nothing
-            files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha,
-                    known.chunks(), known.indexedAt()));
+            files.put(
+                    key,
+                    new FileState(
+                            attributes.size(),
+                            attributes.lastModifiedTime().toMillis(),
+                            sha,
+                            known.chunks(),
+                            known.indexedAt()));
             progress.advance(known.chunks(), 0);
             return 0;
         }
@@ -250,8 +268,14 @@ public class KnowledgeIngestor {
             return 0;
         }
         index.removeStale(key, generation);
-        files.put(key, new FileState(attributes.size(), attributes.lastModifiedTime().toMillis(), sha, batcher.chunks,
-                Instant.now().toString()));
+        files.put(
+                key,
+                new FileState(
+                        attributes.size(),
+                        attributes.lastModifiedTime().toMillis(),
+                        sha,
+                        batcher.chunks,
+                        Instant.now().toString()));
         // commit per file so a crash in a long ingest keeps every file already done
         index.commit(new IngestState(files));
         return batcher.chunks;
@@ -297,7 +321,9 @@ public class KnowledgeIngestor {
 
         void addSorted(List<SourceBatch> batches) {
             List<SourceBatch> sorted = new ArrayList<>(batches);
-            sorted.sort(Comparator.comparingInt(b -> b.chunks().stream().mapToInt(c -> c.embeddingText().length()).sum()));
+            sorted.sort(Comparator.comparingInt(b -> b.chunks().stream()
+                    .mapToInt(c -> c.embeddingText().length())
+                    .sum()));
             for (SourceBatch batch : sorted) {
                 pending.add(batch);
                 pendingChunks += batch.chunks().size();
@@ -311,12 +337,14 @@ public class KnowledgeIngestor {
             if (pending.isEmpty() || stopping) {
                 return;
             }
-            List<KnowledgeChunk> all = pending.stream().flatMap(b -> b.chunks().stream()).toList();
+            List<KnowledgeChunk> all =
+                    pending.stream().flatMap(b -> b.chunks().stream()).toList();
             List<float[]> vectors = new ArrayList<>(all.size());
             List<String> keys = new ArrayList<>(all.size());
             List<Integer> missing = new ArrayList<>();
             for (KnowledgeChunk chunk : all) {
-                String key = embeddings.vectorKey(Language.parse(chunk.language()).orElseThrow(), chunk.embeddingText());
+                String key =
+                        embeddings.vectorKey(Language.parse(chunk.language()).orElseThrow(), chunk.embeddingText());
                 keys.add(key);
                 Optional<float[]> stored = index.storedVector(key);
                 vectors.add(stored.orElse(null));
@@ -325,9 +353,12 @@ public class KnowledgeIngestor {
                 }
             }
             Map<String, List<Integer>> missingByLanguage = new TreeMap<>();
-            missing.forEach(i -> missingByLanguage.computeIfAbsent(all.get(i).language(), l -> new ArrayList<>()).add(i));
+            missing.forEach(i -> missingByLanguage
+                    .computeIfAbsent(all.get(i).language(), l -> new ArrayList<>())
+                    .add(i));
             missingByLanguage.forEach((language, positions) -> {
-                List<float[]> computed = embeddings.embedAll(Language.parse(language).orElseThrow(),
+                List<float[]> computed = embeddings.embedAll(
+                        Language.parse(language).orElseThrow(),
                         positions.stream().map(i -> all.get(i).embeddingText()).toList());
                 for (int i = 0; i < positions.size(); i++) {
                     vectors.set(positions.get(i), computed.get(i));
@@ -394,8 +425,9 @@ public class KnowledgeIngestor {
             double seconds = (now - startedAt) / 1e9;
             double rate = chunks / Math.max(seconds, 1e-3);
             long left = Math.max(0, progress.total() - progress.done());
-            LOG.infof("Ingesting %s: %d/%d chunks, %.0f chunks/s, about %d s left", label, progress.done(),
-                    progress.total(), rate, (long) (left / Math.max(rate, 1e-3)));
+            LOG.infof(
+                    "Ingesting %s: %d/%d chunks, %.0f chunks/s, about %d s left",
+                    label, progress.done(), progress.total(), rate, (long) (left / Math.max(rate, 1e-3)));
         }
     }
 
@@ -420,5 +452,4 @@ public class KnowledgeIngestor {
     List<Path> sourceFiles() throws IOException {
         return KnowledgeFiles.under(config.paths());
     }
-
 }

@@ -1,7 +1,6 @@
 package org.courtguide.knowledge;
 
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -37,18 +36,24 @@ public class KnowledgeReadinessCheck implements HealthCheck {
         }
         try {
             long chunks = index.size();
-            response.withData("chunks", chunks).withData("knowledgeVersion", index.state().knowledgeVersion());
+            response.withData("chunks", chunks)
+                    .withData("knowledgeVersion", index.state().knowledgeVersion());
             boolean firstLoad = progress.firstLoadRunning()
                     || (config.ingestAtStartup() && chunks == 0 && progress.phase() == IngestProgress.Phase.WAITING);
             if (firstLoad) {
                 // one unit per figure: files read over files to read, and the chunks they gave so far
                 return response.withData("firstIngestFiles", progress.filesDone() + "/" + progress.filesTotal())
-                        .withData("firstIngestChunks", progress.done()).down().build();
+                        .withData("firstIngestChunks", progress.done())
+                        .down()
+                        .build();
             }
             // after a failed first ingest nothing can be answered; a store filled by a separate job may be empty
-            return response.status(chunks > 0 || progress.phase() != IngestProgress.Phase.FAILED).build();
+            return response.status(chunks > 0 || progress.phase() != IngestProgress.Phase.FAILED)
+                    .build();
         } catch (RuntimeException e) {
-            return response.withData("error", e.getClass().getSimpleName()).down().build();
+            return response.withData("error", e.getClass().getSimpleName())
+                    .down()
+                    .build();
         }
     }
 }

@@ -1,8 +1,7 @@
 package org.courtguide.knowledge;
 
-import jakarta.inject.Inject;
-
 import io.quarkus.runtime.QuarkusApplication;
+import jakarta.inject.Inject;
 
 /**
  * {@code java -jar … reindex}: one foreground ingest pass, then exit (0 when every source was indexed). Used by the
@@ -12,6 +11,7 @@ public class ReindexCommand implements QuarkusApplication {
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     IngestProgress progress;
 

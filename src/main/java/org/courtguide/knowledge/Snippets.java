@@ -1,6 +1,5 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.KnowledgeChunk;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -8,6 +7,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * A short plain-text excerpt of a section for search results: the words of its Markdown without list markers, emphasis
@@ -17,8 +17,7 @@ public final class Snippets {
 
     private static final Parser MARKDOWN = Parser.builder().build();
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     /** The chunk's Markdown as plain words (its text when it has no Markdown), at most {@code maxChars} long. */
     public static String of(KnowledgeChunk chunk, int maxChars) {
@@ -53,7 +52,8 @@ public final class Snippets {
             @Override
             protected void visitChildren(Node parent) {
                 super.visitChildren(parent);
-                if (parent.getFirstChild() != null && !(parent instanceof org.commonmark.node.Emphasis)
+                if (parent.getFirstChild() != null
+                        && !(parent instanceof org.commonmark.node.Emphasis)
                         && !(parent instanceof org.commonmark.node.StrongEmphasis)
                         && !(parent instanceof org.commonmark.node.Link)) {
                     // a block (paragraph, list item, heading) ends: keep the words of the next one apart

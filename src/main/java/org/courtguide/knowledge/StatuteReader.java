@@ -1,10 +1,9 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.Validity;
-import org.courtguide.source.SourceKind;
-import org.courtguide.source.SourceBatch;
-import org.courtguide.source.SourceDocument;
-import org.courtguide.source.KnowledgeChunk;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +15,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 
 /**
  * Streams a statute collection (JSONL, optionally gzipped), one article per line, into chunks: one per article, long
@@ -39,10 +37,17 @@ public class StatuteReader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Article(@JsonProperty("doc_id") String docId, String law, @JsonProperty("law_full_title") String lawFullTitle,
-            String article, String heading, String text, String issuer, String version, String validity,
-            @JsonProperty("source_url") String sourceUrl) {
-    }
+    record Article(
+            @JsonProperty("doc_id") String docId,
+            String law,
+            @JsonProperty("law_full_title") String lawFullTitle,
+            String article,
+            String heading,
+            String text,
+            String issuer,
+            String version,
+            String validity,
+            @JsonProperty("source_url") String sourceUrl) {}
 
     public static boolean isStatuteFile(Path path) {
         String name = path.getFileName().toString();
@@ -73,7 +78,8 @@ public class StatuteReader {
                     throw new InvalidSourceException(file.getFileName() + " line " + lineNumber + ": not valid JSON");
                 }
                 if (article.docId() == null || article.text() == null) {
-                    throw new InvalidSourceException(file.getFileName() + " line " + lineNumber + ": needs doc_id and text");
+                    throw new InvalidSourceException(
+                            file.getFileName() + " line " + lineNumber + ": needs doc_id and text");
                 }
                 sink.accept(batch(article));
             }
@@ -81,7 +87,8 @@ public class StatuteReader {
     }
 
     SourceBatch batch(Article article) {
-        String law = article.lawFullTitle() != null && !article.lawFullTitle().isBlank() ? article.lawFullTitle()
+        String law = article.lawFullTitle() != null && !article.lawFullTitle().isBlank()
+                ? article.lawFullTitle()
                 : article.law() == null ? "" : article.law();
         String section = join(article.article(), article.heading());
         Validity validity;
@@ -90,15 +97,39 @@ public class StatuteReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidSourceException(article.docId() + ": validity must be valid, repealed or superseded");
         }
-        SourceDocument document = new SourceDocument(article.docId(), SourceKind.STATUTE, law,
-                text(article.issuer()), text(article.sourceUrl()), "", text(article.version()), validity, "zh",
-                text(article.version()), List.of(), List.of(), List.of(), List.of(), List.of(), "");
+        SourceDocument document = new SourceDocument(
+                article.docId(),
+                SourceKind.STATUTE,
+                law,
+                text(article.issuer()),
+                text(article.sourceUrl()),
+                "",
+                text(article.version()),
+                validity,
+                "zh",
+                text(article.version()),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                "");
         List<String> parts = split(article.text().strip(), config.maxChunkChars());
         List<KnowledgeChunk> chunks = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             String chunkId = article.docId() + (parts.size() == 1 ? "" : "#part" + (i + 1));
-            chunks.add(new KnowledgeChunk(chunkId, article.docId(), SourceKind.STATUTE, "zh", validity, law, section,
-                    "article", i, parts.get(i), parts.get(i)));
+            chunks.add(new KnowledgeChunk(
+                    chunkId,
+                    article.docId(),
+                    SourceKind.STATUTE,
+                    "zh",
+                    validity,
+                    law,
+                    section,
+                    "article",
+                    i,
+                    parts.get(i),
+                    parts.get(i)));
         }
         return new SourceBatch(document, chunks);
     }

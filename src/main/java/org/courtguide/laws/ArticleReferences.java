@@ -16,19 +16,17 @@ import java.util.regex.Pattern;
 public final class ArticleReferences {
 
     /** One article reference at [start, end) of the text; {@code law} is empty when the law is not shipped. */
-    public record Reference(String lawName, Optional<Law> law, int article, int start, int end) {
-    }
+    public record Reference(String lawName, Optional<Law> law, int article, int start, int end) {}
 
-    private static final Pattern ZH = Pattern.compile(
-            "《([^》]+)》((?:第[〇零一二两三四五六七八九十百千]+条(?:第[一二三四五六七八九十]+[款项])*(?:[、和及]|以及)?)+)");
+    private static final Pattern ZH =
+            Pattern.compile("《([^》]+)》((?:第[〇零一二两三四五六七八九十百千]+条(?:第[一二三四五六七八九十]+[款项])*(?:[、和及]|以及)?)+)");
     private static final Pattern ZH_ARTICLE = Pattern.compile("第([〇零一二两三四五六七八九十百千]+)条");
     private static final Pattern EN = Pattern.compile(
             "([A-Z][A-Za-z'’ -]*?(?:Law|Code|Costs|Provisions|Interpretation|Measures|Rules|of the [A-Z]{2,5}))"
                     + ",?\\s+Arts?\\.\\s+(\\d+(?:(?:,\\s*|,?\\s+and\\s+)\\d+)*)");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-    private ArticleReferences() {
-    }
+    private ArticleReferences() {}
 
     public static List<Reference> find(String text, Map<String, Law> lawsByName) {
         List<Reference> found = new ArrayList<>();
@@ -39,8 +37,8 @@ public final class ArticleReferences {
             Matcher article = ZH_ARTICLE.matcher(zh.group(2));
             while (article.find()) {
                 int start = zh.start(2) + article.start();
-                found.add(new Reference(name, law, (int) ChineseNumerals.value(article.group(1)), start,
-                        zh.start(2) + article.end()));
+                found.add(new Reference(
+                        name, law, (int) ChineseNumerals.value(article.group(1)), start, zh.start(2) + article.end()));
             }
         }
         Matcher en = EN.matcher(text);
@@ -49,7 +47,11 @@ public final class ArticleReferences {
             Optional<Law> law = Optional.ofNullable(lawsByName.get(name));
             Matcher number = NUMBER.matcher(en.group(2));
             while (number.find()) {
-                found.add(new Reference(name, law, Integer.parseInt(number.group()), en.start(2) + number.start(),
+                found.add(new Reference(
+                        name,
+                        law,
+                        Integer.parseInt(number.group()),
+                        en.start(2) + number.start(),
                         en.start(2) + number.end()));
             }
         }
@@ -66,7 +68,8 @@ public final class ArticleReferences {
     private static String longestKnownSuffix(String words, Map<String, Law> lawsByName) {
         String best = null;
         for (String name : lawsByName.keySet()) {
-            if (words.endsWith(name) && (best == null || name.length() > best.length())
+            if (words.endsWith(name)
+                    && (best == null || name.length() > best.length())
                     && (words.length() == name.length() || words.charAt(words.length() - name.length() - 1) == ' ')) {
                 // a whole-word suffix only: "the Civil Code" is the Civil Code, "Uncivil Code" is not
                 best = name;

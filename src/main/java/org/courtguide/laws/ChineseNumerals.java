@@ -11,8 +11,7 @@ public final class ChineseNumerals {
     private static final String DIGITS = "零一二三四五六七八九";
     private static final Pattern ARABIC_WAN = Pattern.compile("(\\d+(?:\\.\\d+)?)万");
 
-    private ChineseNumerals() {
-    }
+    private ChineseNumerals() {}
 
     /** The value of a numeral such as 十五, 一百二十七, 两, 五万; -1 if it is not one. */
     public static long value(String numeral) {
@@ -58,9 +57,12 @@ public final class ChineseNumerals {
         Matcher wan = ARABIC_WAN.matcher(ascii);
         StringBuilder withoutWan = new StringBuilder();
         while (wan.find()) {
-            wan.appendReplacement(withoutWan,
-                    new java.math.BigDecimal(wan.group(1)).multiply(java.math.BigDecimal.valueOf(10000))
-                            .stripTrailingZeros().toPlainString());
+            wan.appendReplacement(
+                    withoutWan,
+                    new java.math.BigDecimal(wan.group(1))
+                            .multiply(java.math.BigDecimal.valueOf(10000))
+                            .stripTrailingZeros()
+                            .toPlainString());
         }
         wan.appendTail(withoutWan);
         Matcher percent = PERCENT.matcher(withoutWan);

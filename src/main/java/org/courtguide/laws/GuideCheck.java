@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.courtguide.knowledge.GuideParser.ParsedGuide;
 import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.source.SourceDocument;
@@ -54,7 +53,9 @@ public final class GuideCheck {
         for (KnowledgeChunk section : guide.sections()) {
             problems.addAll(sectionProblems(doc.id(), section, inGuide));
         }
-        guide.sections().stream().filter(s -> s.anchor().equals(OVERVIEW)).findFirst()
+        guide.sections().stream()
+                .filter(s -> s.anchor().equals(OVERVIEW))
+                .findFirst()
                 .ifPresent(overview -> unsupported(doc.id(), overview, inGuide).ifPresent(problems::add));
         return problems;
     }
@@ -82,15 +83,16 @@ public final class GuideCheck {
         return problems;
     }
 
-    private static Optional<String> unsupported(String guideId, KnowledgeChunk section,
-            Set<StatedNumbers.Quantity> inArticles) {
+    private static Optional<String> unsupported(
+            String guideId, KnowledgeChunk section, Set<StatedNumbers.Quantity> inArticles) {
         Set<String> missing = new TreeSet<>();
         for (StatedNumbers.Quantity q : StatedNumbers.in(section.text())) {
             if (!inArticles.contains(q)) {
                 missing.add(q.toString());
             }
         }
-        return missing.isEmpty() ? Optional.empty()
+        return missing.isEmpty()
+                ? Optional.empty()
                 : Optional.of(guideId + "#" + section.anchor() + ": states " + missing
                         + " not found in the articles it cites");
     }

@@ -1,9 +1,8 @@
 package org.courtguide.laws;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Optional;
-
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
  * One version of a law or judicial interpretation as shipped in {@code knowledge/laws/<id>.json}: its titles, the
@@ -11,13 +10,19 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * articles in order.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Law(String id, String title, String titleEn, String version, String effective, List<String> names,
-        Source source, List<Article> articles) {
+public record Law(
+        String id,
+        String title,
+        String titleEn,
+        String version,
+        String effective,
+        List<String> names,
+        Source source,
+        List<Article> articles) {
 
     /** Where the text was taken from (a collection of official texts, a path and, when known, a commit). */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Source(String collection, String path, String commit) {
-    }
+    public record Source(String collection, String path, String commit) {}
 
     /** One article: its label as printed ("第一百二十七条"), its number, the chapter heading and the text. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,12 +36,17 @@ public record Law(String id, String title, String titleEn, String version, Strin
         /** The article's paragraphs (款), one per line of the text. */
         public List<String> paragraphs() {
             // the collection pads some articles with zero-width spaces
-            return text.lines().map(l -> l.replace("\u200b", "").strip()).filter(l -> !l.isEmpty()).toList();
+            return text.lines()
+                    .map(l -> l.replace("\u200b", "").strip())
+                    .filter(l -> !l.isEmpty())
+                    .toList();
         }
     }
 
     public Optional<Article> article(int number) {
-        return articles.stream().filter(a -> a.number() != null && a.number() == number).findFirst();
+        return articles.stream()
+                .filter(a -> a.number() != null && a.number() == number)
+                .findFirst();
     }
 
     public String title(String language) {

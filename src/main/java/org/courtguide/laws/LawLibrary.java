@@ -1,5 +1,8 @@
 package org.courtguide.laws;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 
 /**
  * The laws shipped in a {@code laws} folder of the knowledge paths, one JSON file per law version (written by
@@ -43,9 +42,13 @@ public final class LawLibrary {
 
     /** The laws under {@code <path>/laws/*.json} for each knowledge folder given; missing folders are skipped. */
     public static LawLibrary load(Collection<Path> knowledgePaths) {
-        List<Law> laws = knowledgePaths.stream().map(p -> p.resolve("laws")).filter(Files::isDirectory)
-                .flatMap(LawLibrary::jsonFiles).map(LawLibrary::read)
-                .sorted(Comparator.comparing(Law::id)).toList();
+        List<Law> laws = knowledgePaths.stream()
+                .map(p -> p.resolve("laws"))
+                .filter(Files::isDirectory)
+                .flatMap(LawLibrary::jsonFiles)
+                .map(LawLibrary::read)
+                .sorted(Comparator.comparing(Law::id))
+                .toList();
         return new LawLibrary(laws);
     }
 

@@ -3,7 +3,6 @@ package org.courtguide.laws;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
-
 import org.courtguide.knowledge.KnowledgeConfig;
 
 /** The shipped laws, read once from the {@code laws} folders of the configured knowledge paths. */

@@ -1,7 +1,7 @@
 package org.courtguide.laws;
 
-import java.util.List;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -12,12 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.List;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The law library: the laws the guides rely on, each article at {@code /laws/{id}#art-{n}}, with keyword search.
@@ -54,7 +51,8 @@ public class LawPages {
             query = query.substring(0, MAX_QUERY_CHARS);
         }
         List<LawSearch.Hit> hits = query.isEmpty() ? List.of() : LawSearch.search(laws, query, MAX_HITS);
-        List<LawView> all = laws.all().stream().map(l -> LawView.of(l, page.lang())).toList();
+        List<LawView> all =
+                laws.all().stream().map(l -> LawView.of(l, page.lang())).toList();
         return Templates.list(page, all, query, hits).setLocale(page.language().locale());
     }
 
@@ -64,6 +62,7 @@ public class LawPages {
     public TemplateInstance show(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         Page page = languages.page(uri, headers);
         Law law = laws.byId(id).orElseThrow(NotFoundException::new);
-        return Templates.show(page, LawView.of(law, page.lang())).setLocale(page.language().locale());
+        return Templates.show(page, LawView.of(law, page.lang()))
+                .setLocale(page.language().locale());
     }
 }

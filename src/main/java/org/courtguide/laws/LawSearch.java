@@ -21,19 +21,19 @@ public final class LawSearch {
 
     private static final int SNIPPET_CHARS = 120;
 
-    private LawSearch() {
-    }
+    private LawSearch() {}
 
     public static List<Hit> search(LawLibrary laws, String query, int max) {
         List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[\\s,，。、;；:：?？!！《》()（）]+"))
-                .filter(w -> !w.isBlank()).toList();
+                .filter(w -> !w.isBlank())
+                .toList();
         List<Hit> hits = new ArrayList<>();
         if (words.isEmpty()) {
             return hits;
         }
         for (Law law : laws.all()) {
-            String lawNames = (law.title() + " " + law.titleEn() + " " + String.join(" ", law.names()))
-                    .toLowerCase(Locale.ROOT);
+            String lawNames =
+                    (law.title() + " " + law.titleEn() + " " + String.join(" ", law.names())).toLowerCase(Locale.ROOT);
             for (Law.Article article : law.articles()) {
                 String haystack = article.article() + " " + article.text().toLowerCase(Locale.ROOT);
                 if (words.stream().allMatch(w -> haystack.contains(w) || lawNames.contains(w))
@@ -50,7 +50,11 @@ public final class LawSearch {
 
     private static String snippet(String text, List<String> words) {
         String lower = text.toLowerCase(Locale.ROOT);
-        int at = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int at = words.stream()
+                .mapToInt(lower::indexOf)
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(0);
         int from = Math.max(0, at - SNIPPET_CHARS / 3);
         int to = Math.min(text.length(), from + SNIPPET_CHARS);
         return (from > 0 ? "…" : "") + text.substring(from, to).replace('\n', ' ') + (to < text.length() ? "…" : "");

@@ -23,21 +23,21 @@ public final class StatedNumbers {
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:January|February|March|April|May|June"
                     + "|July|August|September|October|November|December) \\d{4}|第\\d+[条款项编章节]");
-    private static final Pattern ZH_QUANTITY = Pattern.compile(
-            "(\\d+(?:\\.\\d+)?)\\s*(个工作日|日|天|个月|月|周岁|年|小时|万元|元|%|倍)");
+    private static final Pattern ZH_QUANTITY =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(个工作日|日|天|个月|月|周岁|年|小时|万元|元|%|倍)");
     private static final Pattern EN_QUANTITY = Pattern.compile(
             "(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)[-\\s]?"
                     + "(working days?|days?|months?|years?|hours?|yuan|%|per ?cent|times)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    private StatedNumbers() {
-    }
+    private StatedNumbers() {}
 
     /**
      * A worked example ("例如请求还款10万元，受理费为…＝2300元", "For example, a claim of …") computes its figures from the
      * rules it illustrates; they are not in any statute, so sentences that say they are examples are not read.
      */
     private static final Pattern EXAMPLE = Pattern.compile("例如|举例|假如|(?i:for example|e\\.g\\.)");
+
     private static final Pattern EN_SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z(])|[。！？；\\n]");
 
     public static Set<Quantity> in(String text) {
@@ -64,7 +64,8 @@ public final class StatedNumbers {
         java.math.BigDecimal value = new java.math.BigDecimal(number.replace(",", "")).stripTrailingZeros();
         String u = unit.toLowerCase().replace(" ", "");
         if (u.equals("万元")) {
-            return new Quantity(value.multiply(java.math.BigDecimal.valueOf(10000)).stripTrailingZeros(), "yuan");
+            return new Quantity(
+                    value.multiply(java.math.BigDecimal.valueOf(10000)).stripTrailingZeros(), "yuan");
         }
         String common = switch (u) {
             case "个工作日", "workingday", "workingdays", "日", "天", "day", "days" -> "day";

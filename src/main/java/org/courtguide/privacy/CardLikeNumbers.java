@@ -16,8 +16,7 @@ public final class CardLikeNumbers {
     /** A whole run of ASCII digits with single spaces or dashes between them; callers check its digit count. */
     static final Pattern RUN = Pattern.compile("(?<![0-9])(?<pii>\\d(?:[ -]?\\d)*+)");
 
-    private CardLikeNumbers() {
-    }
+    private CardLikeNumbers() {}
 
     /** Whether a run of digits (separators ignored) is as long as a card number. */
     static boolean cardLength(String run) {

@@ -3,11 +3,10 @@ package org.courtguide.privacy;
 /** Check digits that tell an identity or card number from any other long number. */
 final class Checksums {
 
-    private static final int[] ID_WEIGHTS = { 7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2 };
-    private static final char[] ID_CHECK = { '1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2' };
+    private static final int[] ID_WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    private static final char[] ID_CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** GB 11643-1999: the 18th character of a resident ID number is a weighted sum of the first 17, modulo 11. */
     static boolean validResidentId(String id) {

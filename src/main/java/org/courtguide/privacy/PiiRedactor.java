@@ -1,5 +1,6 @@
 package org.courtguide.privacy;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.privacy.ChineseNames.Cue;
 import org.jboss.logging.Logger;
@@ -34,18 +32,17 @@ public class PiiRedactor {
 
     private static final Logger LOG = Logger.getLogger(PiiRedactor.class);
 
-    private record Hit(PiiKind kind, int start, int end) {
-    }
+    private record Hit(PiiKind kind, int start, int end) {}
 
     /** One kind of pattern: where it matches in a text, {@code judge} says whether (and which span) to replace. */
-    private record Step(Pattern pattern, BiFunction<Matcher, String, Hit> judge) {
-    }
+    private record Step(Pattern pattern, BiFunction<Matcher, String, Hit> judge) {}
 
     private static final String AFTER_CUE = "\\s*(?:是|为|:|：|#)?\\s*";
 
     // -- e-mail
-    private static final Pattern EMAIL = Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
-            + "(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])");
+    private static final Pattern EMAIL =
+            Pattern.compile("(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}"
+                    + "(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])");
 
     // -- court case numbers: （2023）京0105民初1234号, (2019)最高法民申1234号, (2023) Jing 0105 Min Chu No. 1234
     private static final Pattern CASE_NUMBER = Pattern.compile(
@@ -54,7 +51,8 @@ public class PiiRedactor {
                     + "|\\(\\s*(?:19|20)\\d{2}\\s*\\)\\s*(?:[A-Z][a-z]{1,8}\\s*){1,3}\\d{0,6}\\s*(?:[A-Z][a-z]{1,8}\\s*){1,4}"
                     + "No\\.?\\s*\\d{1,6}");
 
-    // -- resident ID numbers: 6-digit area, birth date, sequence, check character; the old 15-digit form has a 2-digit year
+    // -- resident ID numbers: 6-digit area, birth date, sequence, check character; the old 15-digit form has a 2-digit
+    // year
     private static final Pattern ID_AFTER_CUE = Pattern.compile("(?i:身份证(?:号码|号)?|公民身份号码|证件号(?:码)?"
             + "|\\bID\\s*(?:card\\s*)?(?:number|no\\.?)|identity\\s+card\\s+(?:number|no\\.?))" + AFTER_CUE
             + "(?<pii>\\d{6}[ -]?\\d{8}[ -]?\\d{3}[0-9Xx]|\\d{15})(?![0-9])");
@@ -70,10 +68,11 @@ public class PiiRedactor {
      * A whole run of digits, written together or in groups apart by single spaces or dashes, with the X an ID number
      * may end in. The run is taken whole, so that a card typed "6222 0212 3456 7890 123" is judged by all its 19 digits.
      */
-    private static final Pattern DIGIT_RUN = Pattern.compile(CardLikeNumbers.RUN.pattern()
-            + "(?<x>[ -]?[Xx](?![A-Za-z]))?");
-    private static final Pattern ID_DIGITS = Pattern.compile("[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])"
-            + "(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]");
+    private static final Pattern DIGIT_RUN =
+            Pattern.compile(CardLikeNumbers.RUN.pattern() + "(?<x>[ -]?[Xx](?![A-Za-z]))?");
+
+    private static final Pattern ID_DIGITS =
+            Pattern.compile("[1-9]\\d{5}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])" + "(?:0[1-9]|[12]\\d|3[01])\\d{3}[0-9Xx]");
 
     // -- phones: mainland mobiles with optional +86, landlines with area code, international numbers; not amounts
     private static final String MOBILE = "(?:(?:\\+|00)86[ -]?|[(（]\\+?86[)）][ -]?)?1[3-9]\\d(?:[ -]?\\d{4}){2}";
@@ -92,11 +91,11 @@ public class PiiRedactor {
     // -- addresses, from the street (or the residential compound) down to the room
     private static final String ZH_NAME_CHAR = "[\\p{IsHan}&&[^省市区县旗镇乡村在住于是的到了我你他她从去来和与及或每个]]";
     private static final String ZH_NUMBER = "(?:\\d{1,5}|[零〇一二三四五六七八九十百]{1,6})";
-    private static final String ZH_BUILDING_PART = "(?:[A-Za-z]?\\d{1,5}[A-Za-z]?(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|号)"
-            + "|[A-Za-z]座|[-－]\\d{1,5})";
+    private static final String ZH_BUILDING_PART =
+            "(?:[A-Za-z]?\\d{1,5}[A-Za-z]?(?:号楼|号院|栋|幢|座|单元|层|楼|室|房|号)" + "|[A-Za-z]座|[-－]\\d{1,5})";
     private static final String ZH_COMPOUND = "(?:小区|花园|家园|公寓|大厦|新村|社区|公馆|苑|村)";
-    private static final Pattern ZH_ADDRESS = Pattern.compile(
-            ZH_NAME_CHAR + "{1,8}?(?:大街|大道|路|街|巷|胡同|弄)(?:[东西南北中]?[一二三四五六七八九十\\d]{1,3}段)?" + ZH_NUMBER
+    private static final Pattern ZH_ADDRESS =
+            Pattern.compile(ZH_NAME_CHAR + "{1,8}?(?:大街|大道|路|街|巷|胡同|弄)(?:[东西南北中]?[一二三四五六七八九十\\d]{1,3}段)?" + ZH_NUMBER
                     + "(?:[-－之]\\d{1,5})?号(?:院)?(?:" + ZH_NAME_CHAR + "{1,10}?" + ZH_COMPOUND + ")?(?:\\s?"
                     + ZH_BUILDING_PART + "){0,6}"
                     + "|" + ZH_NAME_CHAR + "{2,10}?" + ZH_COMPOUND + "(?:\\s?" + ZH_BUILDING_PART + "){1,6}"
@@ -105,32 +104,95 @@ public class PiiRedactor {
     private static final String EN_UNIT = "(?:Flat|Apt|Apartment|Unit|Suite|Room|Rm)\\.?\\s*#?[A-Za-z0-9-]{1,6}";
     private static final String EN_STREET_TYPE = "(?:(?:Street|Road|Avenue|Lane|Boulevard|Way|Terrace|Crescent|Square"
             + "|Highway)\\b|(?:St|Rd|Ave|Ln|Blvd|Hwy)\\b\\.?)";
-    private static final Pattern EN_ADDRESS = Pattern.compile("\\b(?:" + EN_UNIT + ",?\\s+)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?"
+    private static final Pattern EN_ADDRESS = Pattern.compile("\\b(?:" + EN_UNIT
+            + ",?\\s+)?(?:No\\.?\\s*)?\\d{1,5}[A-Za-z]?"
             + "(?:[-/]\\d{1,5})?,?\\s+(?:(?:[A-Z][A-Za-z'-]{1,20}|\\d{1,3}(?:st|nd|rd|th))\\s+){1,4}" + EN_STREET_TYPE
             + "(?:,?\\s*" + EN_UNIT + ")?");
-    private static final Pattern EN_ADDRESS_AFTER_CUE = Pattern.compile("(?i:\\bmy\\s+(?:home\\s+|current\\s+)?address\\s+is"
-            + "|\\baddress\\s*[:：]|\\b(?:I|we)\\s+(?:live|lived|reside|resided|stay|am\\s+living|are\\s+living)\\s+(?:at|on))\\s*"
-            + "(?<pii>(?:(?i:No\\.?|Flat|Apt\\.?|Apartment|Unit|Room|Suite|Building)\\s*#?)?\\d[^\\n;?!。；？！]{0,98}?)"
-            + "(?=\\s*(?:[\\n;?!。；？！]|\\.(?:\\s|$)|$)|,?\\s+(?i:and|but|with|where|which|because|so|since|for|how|what"
-            + "|can|could|should)\\b)");
+    private static final Pattern EN_ADDRESS_AFTER_CUE =
+            Pattern.compile("(?i:\\bmy\\s+(?:home\\s+|current\\s+)?address\\s+is"
+                    + "|\\baddress\\s*[:：]|\\b(?:I|we)\\s+(?:live|lived|reside|resided|stay|am\\s+living|are\\s+living)\\s+(?:at|on))\\s*"
+                    + "(?<pii>(?:(?i:No\\.?|Flat|Apt\\.?|Apartment|Unit|Room|Suite|Building)\\s*#?)?\\d[^\\n;?!。；？！]{0,98}?)"
+                    + "(?=\\s*(?:[\\n;?!。；？！]|\\.(?:\\s|$)|$)|,?\\s+(?i:and|but|with|where|which|because|so|since|for|how|what"
+                    + "|can|could|should)\\b)");
 
     // -- names after cue words
     private static final Pattern ZH_NAME_CUE = Pattern.compile("(?<form>姓名\\s*[:：])"
             + "|(?<self>我的名字叫|我的名字是|我名字叫|名字叫|名字是|姓名是|姓名叫|我名叫|我叫|本人叫)"
             + "|(?<weak>本人是|本人|我是)|(?<role>被上诉人|上诉人|被申请人|申请人|被告人|原告|被告)");
     private static final String EN_NAME_WORD = "(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|[A-Z]{2,15})(?![A-Za-z])";
-    private static final Pattern EN_NAME_CUE = Pattern.compile("(?<![A-Za-z])(?:(?<strong>(?i:my\\s+(?:full\\s+)?name\\s+is"
-            + "|my\\s+name's|(?:full\\s+)?name\\s*[:：]))|(?<iam>I\\s+am|I'm|I’m))\\s*(?<title>(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
-            + "(?<pii>\\p{IsHan}{2,4}|" + EN_NAME_WORD + "(?:\\s+" + EN_NAME_WORD + "){0,3})");
+    private static final Pattern EN_NAME_CUE =
+            Pattern.compile("(?<![A-Za-z])(?:(?<strong>(?i:my\\s+(?:full\\s+)?name\\s+is"
+                    + "|my\\s+name's|(?:full\\s+)?name\\s*[:：]))|(?<iam>I\\s+am|I'm|I’m))\\s*(?<title>(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?"
+                    + "(?<pii>\\p{IsHan}{2,4}|" + EN_NAME_WORD + "(?:\\s+" + EN_NAME_WORD + "){0,3})");
     /** Capitalised words after "I am" that describe rather than name ("I am Chinese", "I am The plaintiff"). */
-    private static final Set<String> EN_NOT_NAMES = Set.of("a", "an", "the", "not", "in", "at", "on", "from", "chinese",
-            "english", "american", "british", "canadian", "australian", "indian", "plaintiff", "defendant", "applicant",
-            "appellant", "respondent", "going", "trying", "writing", "asking", "living", "working", "still", "also", "very",
-            "so", "being", "here", "unable", "ok", "sorry", "confused", "worried", "afraid", "pregnant", "married",
-            "divorced", "unemployed", "retired", "disabled", "please", "just", "now");
+    private static final Set<String> EN_NOT_NAMES = Set.of(
+            "a",
+            "an",
+            "the",
+            "not",
+            "in",
+            "at",
+            "on",
+            "from",
+            "chinese",
+            "english",
+            "american",
+            "british",
+            "canadian",
+            "australian",
+            "indian",
+            "plaintiff",
+            "defendant",
+            "applicant",
+            "appellant",
+            "respondent",
+            "going",
+            "trying",
+            "writing",
+            "asking",
+            "living",
+            "working",
+            "still",
+            "also",
+            "very",
+            "so",
+            "being",
+            "here",
+            "unable",
+            "ok",
+            "sorry",
+            "confused",
+            "worried",
+            "afraid",
+            "pregnant",
+            "married",
+            "divorced",
+            "unemployed",
+            "retired",
+            "disabled",
+            "please",
+            "just",
+            "now");
     /** Capitalised words that end a name because a new field or clause starts ("Name: John Smith Address: …"). */
-    private static final Set<String> EN_AFTER_NAME = Set.of("address", "phone", "tel", "email", "mobile", "id", "and",
-            "from", "in", "at", "age", "born", "case", "i", "my", "the", "plaintiff", "defendant");
+    private static final Set<String> EN_AFTER_NAME = Set.of(
+            "address",
+            "phone",
+            "tel",
+            "email",
+            "mobile",
+            "id",
+            "and",
+            "from",
+            "in",
+            "at",
+            "age",
+            "born",
+            "case",
+            "i",
+            "my",
+            "the",
+            "plaintiff",
+            "defendant");
 
     private final List<Step> steps = List.of(
             new Step(EMAIL, (m, t) -> whole(PiiKind.EMAIL, m)),
@@ -155,7 +217,8 @@ public class PiiRedactor {
         Map<PiiKind, Integer> found = new EnumMap<>(PiiKind.class);
         try {
             String current = text;
-            // a replacement can change what borders a later match; repeating until nothing changes makes redact idempotent
+            // a replacement can change what borders a later match; repeating until nothing changes makes redact
+            // idempotent
             for (int round = 0; round < 4; round++) {
                 String next = current;
                 for (Step step : steps) {
@@ -169,7 +232,9 @@ public class PiiRedactor {
             return new Redaction(inLanguageOfText(text, current), found);
         } catch (RuntimeException | StackOverflowError e) {
             // the patterns are bounded, so this should not happen; if it does, no digits get through rather than all
-            LOG.warnf("Redaction failed (%s); every digit masked instead", e.getClass().getSimpleName());
+            LOG.warnf(
+                    "Redaction failed (%s); every digit masked instead",
+                    e.getClass().getSimpleName());
             return new Redaction(maskDigits(text), Map.of());
         }
     }
@@ -216,7 +281,9 @@ public class PiiRedactor {
             from = Math.max(from, hit.end());
             found.merge(hit.kind(), 1, Integer::sum);
         }
-        return out == null ? original : out.append(original, copied, original.length()).toString();
+        return out == null
+                ? original
+                : out.append(original, copied, original.length()).toString();
     }
 
     /**
@@ -286,7 +353,8 @@ public class PiiRedactor {
     }
 
     private static Hit chineseName(Matcher m, String text) {
-        Cue cue = m.group("form") != null ? Cue.FORM
+        Cue cue = m.group("form") != null
+                ? Cue.FORM
                 : m.group("self") != null ? Cue.SELF : m.group("weak") != null ? Cue.WEAK : Cue.ROLE;
         int start = m.end();
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {

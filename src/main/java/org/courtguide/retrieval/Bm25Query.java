@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -85,7 +84,8 @@ final class Bm25Query {
             count += 3;
         }
         long commonAbove = reader.maxDoc() >= pairPruningMinChunks
-                ? (long) (retrieval.characterPairMaxShare() * reader.maxDoc()) : Long.MAX_VALUE;
+                ? (long) (retrieval.characterPairMaxShare() * reader.maxDoc())
+                : Long.MAX_VALUE;
         for (Map.Entry<String, Float> pair : pairTerms.entrySet()) {
             if (count + 1 > IndexSearcher.getMaxClauseCount()) {
                 break;
@@ -121,12 +121,13 @@ final class Bm25Query {
         }
     }
 
-    private static void addClause(BooleanQuery.Builder clauses, String field, Map.Entry<String, Float> term,
-            float fieldBoost) {
+    private static void addClause(
+            BooleanQuery.Builder clauses, String field, Map.Entry<String, Float> term, float fieldBoost) {
         if (fieldBoost * term.getValue() <= 0) {
             return; // a field turned off adds nothing to the score, and its postings would still be walked
         }
-        clauses.add(new BoostQuery(new TermQuery(new Term(field, term.getKey())), fieldBoost * term.getValue()),
+        clauses.add(
+                new BoostQuery(new TermQuery(new Term(field, term.getKey())), fieldBoost * term.getValue()),
                 Occur.SHOULD);
     }
 }

@@ -1,16 +1,13 @@
 package org.courtguide.retrieval;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.courtguide.Language;
-import org.courtguide.source.Hashing;
-
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.courtguide.Language;
+import org.courtguide.source.Hashing;
 
 /**
  * One in-process embedding model per language: bge-small-zh v1.5 for Chinese and bge-small-en v1.5 for English.
@@ -25,7 +22,8 @@ public class Embedders {
     private static final String ENGLISH_MODEL = "bge-small-en-v15-q";
 
     private final EmbeddingModel chinese;
-    // loaded on first English use: each model takes about a second to load, which a Chinese question should not wait for
+    // loaded on first English use: each model takes about a second to load, which a Chinese question should not wait
+    // for
     private volatile EmbeddingModel english;
 
     Embedders(EmbeddingModel chinese) {
@@ -46,8 +44,8 @@ public class Embedders {
         if (model == null) {
             synchronized (this) {
                 if (english == null) {
-                    english = new GuardedEmbeddingModel(BgeSmallEnV15QuantizedEmbeddingModel::new,
-                            ModelUseGate.jvmWide());
+                    english = new GuardedEmbeddingModel(
+                            BgeSmallEnV15QuantizedEmbeddingModel::new, ModelUseGate.jvmWide());
                 }
                 model = english;
             }
@@ -61,6 +59,7 @@ public class Embedders {
 
     public List<float[]> embedAll(Language language, List<String> texts) {
         return model(language).embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
-                .map(Embedding::vector).toList();
+                .map(Embedding::vector)
+                .toList();
     }
 }

@@ -1,10 +1,9 @@
 package org.courtguide.retrieval;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /**
  * The default in-process embedding model (Chinese). quarkus-langchain4j does not register bge-small-zh v1.5 itself,

@@ -1,12 +1,11 @@
 package org.courtguide.retrieval;
 
-import java.util.List;
-import java.util.function.Supplier;
-
 import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.output.Response;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * An embedding model whose loading and every inference pass through a {@link ModelUseGate}. The in-process models

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReaderContext;
@@ -23,8 +22,7 @@ import org.apache.lucene.search.ScoreDoc;
 /** Reads the chunk id and law or guide title of ranked hits, which is all that fusion and the priors need. */
 final class HitIdentities {
 
-    private HitIdentities() {
-    }
+    private HitIdentities() {}
 
     /**
      * Each hit's chunk id and title, from doc values: reading them from the stored fields would decompress a block of
@@ -54,8 +52,10 @@ final class HitIdentities {
             }
             int leafDoc = doc - leaves.get(leaf).docBase;
             if (ids != null && titles != null && ids.advanceExact(leafDoc) && titles.advanceExact(leafDoc)) {
-                values[i] = new String[] {ids.binaryValue().utf8ToString(), titles.lookupOrd(titles.ordValue())
-                        .utf8ToString()};
+                values[i] = new String[] {
+                    ids.binaryValue().utf8ToString(),
+                    titles.lookupOrd(titles.ordValue()).utf8ToString()
+                };
             } else {
                 stored = stored == null ? searcher.storedFields() : stored;
                 IdAndTitle fields = new IdAndTitle();

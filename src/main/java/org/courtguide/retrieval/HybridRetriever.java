@@ -1,5 +1,7 @@
 package org.courtguide.retrieval;
 
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,13 +11,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.observability.CourtGuideMetrics;
-
 
 /**
  * Hybrid retrieval: BM25 over the text fields and HNSW dense search over embeddings, combined by weighted reciprocal
@@ -35,8 +32,8 @@ public class HybridRetriever {
     private final Embedders embeddings;
     private final RetrievalConfig config;
     private final QueryExpander expander;
-    private final ExecutorService lexicalSearches = Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(), r -> {
+    private final ExecutorService lexicalSearches =
+            Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
                 Thread thread = new Thread(r, "lexical-search");
                 thread.setDaemon(true);
                 return thread;
@@ -58,24 +55,28 @@ public class HybridRetriever {
         int candidates = Math.max(k * Math.max(1, config.candidatesPerResult()), config.candidates());
         String expansion = expander.expansion(query);
         // the BM25 ranking runs beside the query embedding: they need nothing from each other
-        CompletableFuture<List<Hit>> lexicalRanking = mode == Mode.DENSE ? CompletableFuture.completedFuture(List.of())
-                : mode == Mode.LEXICAL ? CompletableFuture.completedFuture(index.lexicalHits(query, expansion, filter, candidates))
-                : CompletableFuture.supplyAsync(() -> index.lexicalHits(query, expansion, filter, candidates),
-                        lexicalSearches);
+        CompletableFuture<List<Hit>> lexicalRanking = mode == Mode.DENSE
+                ? CompletableFuture.completedFuture(List.of())
+                : mode == Mode.LEXICAL
+                        ? CompletableFuture.completedFuture(index.lexicalHits(query, expansion, filter, candidates))
+                        : CompletableFuture.supplyAsync(
+                                () -> index.lexicalHits(query, expansion, filter, candidates), lexicalSearches);
         Language language = filter.language().flatMap(Language::parse).orElseGet(() -> Language.detect(query));
         String denseQuery = config.expandDense() && !expansion.isEmpty() ? query + " " + expansion : query;
         float[][] finalVector = new float[1][];
-        List<Hit> dense = mode == Mode.LEXICAL ? List.of()
-                : dense(language, denseQuery, filter, candidates, finalVector);
+        List<Hit> dense =
+                mode == Mode.LEXICAL ? List.of() : dense(language, denseQuery, filter, candidates, finalVector);
         List<Hit> lexical = join(lexicalRanking);
         List<Hit> ranked = switch (mode) {
             case LEXICAL -> lexical;
             case DENSE -> dense;
-            case HYBRID -> config.fusion().equals("score") ? fuseScores(lexical, dense)
-                    // a store that fuses itself (Qdrant's Query API) gets the same inputs and constants
-                    : index.fused(query, expansion, language, finalVector[0], filter, candidates, k)
-                            .map(passages -> passages.stream().map(Hit::of).toList())
-                            .orElseGet(() -> fuse(lexical, dense));
+            case HYBRID ->
+                config.fusion().equals("score")
+                        ? fuseScores(lexical, dense)
+                        // a store that fuses itself (Qdrant's Query API) gets the same inputs and constants
+                        : index.fused(query, expansion, language, finalVector[0], filter, candidates, k)
+                                .map(passages -> passages.stream().map(Hit::of).toList())
+                                .orElseGet(() -> fuse(lexical, dense));
         };
         if (mode == Mode.HYBRID) {
             ranked = withPriors(ranked, query);
@@ -91,8 +92,8 @@ public class HybridRetriever {
      * Dense search; with feedback on, the query vector is moved towards the mean of its first results' vectors
      * (Rocchio), which helps short lay questions reach articles worded differently.
      */
-    private List<Hit> dense(Language language, String query, SearchFilter filter, int candidates,
-            float[][] finalVector) {
+    private List<Hit> dense(
+            Language language, String query, SearchFilter filter, int candidates, float[][] finalVector) {
         float[] vector = embeddings.embed(language, instruction(language) + query);
         finalVector[0] = vector;
         List<Hit> first = index.denseHits(language, vector, filter, candidates);
@@ -131,8 +132,8 @@ public class HybridRetriever {
         return fused;
     }
 
-    private static void addNormalised(List<Hit> ranking, double weight, Map<String, Hit> byChunk,
-            Map<String, Double> scores) {
+    private static void addNormalised(
+            List<Hit> ranking, double weight, Map<String, Hit> byChunk, Map<String, Double> scores) {
         if (ranking.isEmpty()) {
             return;
         }

@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -34,19 +33,41 @@ record IndexRestriction(List<Query> required, List<Query> excluded) {
     static IndexRestriction of(IndexReader reader, SearchFilter filter) {
         List<Query> required = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();
-        filter.language().ifPresent(wanted -> restrict(reader, LANGUAGE, wanted,
-                Arrays.stream(Language.values()).map(Language::code).toList(), required, excluded));
-        filter.kind().ifPresent(wanted -> restrict(reader, KIND, wanted.name(),
-                Arrays.stream(SourceKind.values()).map(SourceKind::name).toList(), required, excluded));
+        filter.language()
+                .ifPresent(wanted -> restrict(
+                        reader,
+                        LANGUAGE,
+                        wanted,
+                        Arrays.stream(Language.values()).map(Language::code).toList(),
+                        required,
+                        excluded));
+        filter.kind()
+                .ifPresent(wanted -> restrict(
+                        reader,
+                        KIND,
+                        wanted.name(),
+                        Arrays.stream(SourceKind.values()).map(SourceKind::name).toList(),
+                        required,
+                        excluded));
         if (!filter.includeNotInForce()) {
-            restrict(reader, VALIDITY, Validity.VALID.key(),
-                    Arrays.stream(Validity.values()).map(Validity::key).toList(), required, excluded);
+            restrict(
+                    reader,
+                    VALIDITY,
+                    Validity.VALID.key(),
+                    Arrays.stream(Validity.values()).map(Validity::key).toList(),
+                    required,
+                    excluded);
         }
         return new IndexRestriction(required, excluded);
     }
 
-    private static void restrict(IndexReader reader, String field, String wanted, List<String> values,
-            List<Query> required, List<Query> excluded) {
+    private static void restrict(
+            IndexReader reader,
+            String field,
+            String wanted,
+            List<String> values,
+            List<Query> required,
+            List<Query> excluded) {
         try {
             if (2L * reader.docFreq(new Term(field, wanted)) < reader.maxDoc()) {
                 required.add(new TermQuery(new Term(field, wanted)));

@@ -3,7 +3,6 @@ package org.courtguide.retrieval;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
 import org.courtguide.source.Hashing;
 
 /**
@@ -13,8 +12,7 @@ import org.courtguide.source.Hashing;
 public record IngestState(Map<String, FileState> files) {
 
     /** Size and modification time let a restart skip unchanged files without reading them; the hash confirms a change. */
-    public record FileState(long size, long modifiedMillis, String sha256, long chunks, String indexedAt) {
-    }
+    public record FileState(long size, long modifiedMillis, String sha256, long chunks, String indexedAt) {}
 
     public static IngestState empty() {
         return new IngestState(new TreeMap<>());
@@ -25,8 +23,10 @@ public record IngestState(Map<String, FileState> files) {
         if (files.isEmpty()) {
             return "empty";
         }
-        String all = new TreeMap<>(files).entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().sha256())
-                .collect(Collectors.joining("\n"));
+        String all = new TreeMap<>(files)
+                .entrySet().stream()
+                        .map(e -> e.getKey() + ":" + e.getValue().sha256())
+                        .collect(Collectors.joining("\n"));
         return Hashing.sha256(all).substring(0, 12);
     }
 

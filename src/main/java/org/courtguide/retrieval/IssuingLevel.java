@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class IssuingLevel {
 
-    private static final String PROVINCES = "北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西"
-            + "|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门";
+    private static final String PROVINCES =
+            "北京|天津|上海|重庆|河北|山西|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西" + "|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆|香港|澳门";
 
     /** Titles of national bodies start with these; they are never local whatever follows. */
     private static final Pattern NATIONAL = Pattern.compile("^(中华人民共和国|最高人民法院|最高人民检察院|全国人民代表大会|国务院)");
@@ -30,8 +30,7 @@ public final class IssuingLevel {
             + "|(?<city>\\p{IsHan}{2,4}?)(?:市(?!场)|县|盟|地区|经济特区)"
             + "|中国（(?<zone>\\p{IsHan}{2,3})）)");
 
-    private IssuingLevel() {
-    }
+    private IssuingLevel() {}
 
     /** The place a local regulation belongs to ("上海", "东营"); empty for national law or an unrecognised title. */
     public static Optional<String> localPlace(String lawTitle) {
@@ -42,7 +41,7 @@ public final class IssuingLevel {
         if (!m.lookingAt()) {
             return Optional.empty();
         }
-        for (String group : new String[] { "province", "autonomous", "city", "zone" }) {
+        for (String group : new String[] {"province", "autonomous", "city", "zone"}) {
             String place = m.group(group);
             if (place != null) {
                 return Optional.of(place);

@@ -3,7 +3,6 @@ package org.courtguide.retrieval;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-
 import org.courtguide.Language;
 import org.courtguide.source.SourceBatch;
 
@@ -24,7 +23,11 @@ public interface KnowledgeIndex {
      * Adds or replaces the chunks of these sources; {@code vectors} and {@code vectorKeys} line up with the chunks,
      * source by source. A vector key identifies the embedded text and the model that embedded it.
      */
-    void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors,
+    void upsert(
+            String sourceFile,
+            String generation,
+            List<SourceBatch> batches,
+            List<float[]> vectors,
             List<String> vectorKeys);
 
     /** Removes the chunks of {@code sourceFile} that were not written by {@code generation}; null removes them all. */
@@ -46,15 +49,13 @@ public interface KnowledgeIndex {
      * Drops whatever was written since the last commit (an ingest that failed half-way, a full disk) and goes on
      * serving the last committed index, ready for the next ingest. A store that commits every write has nothing to do.
      */
-    default void discardUncommitted() {
-    }
+    default void discardUncommitted() {}
 
     /**
      * After a large ingest: reorganises the committed index for searching (the embedded index merges its segments
      * into one). Stores that organise themselves have nothing to do.
      */
-    default void compact() {
-    }
+    default void compact() {}
 
     IngestState state();
 
@@ -90,8 +91,14 @@ public interface KnowledgeIndex {
      * Hybrid search fused by the store itself (weighted reciprocal rank fusion of the dense and the BM25 ranking), or
      * empty when the store leaves fusion to {@link HybridRetriever}.
      */
-    default Optional<List<Passage>> fused(String query, String expansion, Language language, float[] queryVector,
-            SearchFilter filter, int candidates, int k) {
+    default Optional<List<Passage>> fused(
+            String query,
+            String expansion,
+            Language language,
+            float[] queryVector,
+            SearchFilter filter,
+            int candidates,
+            int k) {
         return Optional.empty();
     }
 

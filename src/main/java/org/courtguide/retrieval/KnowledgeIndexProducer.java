@@ -3,7 +3,6 @@ package org.courtguide.retrieval;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
-
 import org.courtguide.retrieval.qdrant.QdrantKnowledgeIndex;
 
 /**
@@ -15,13 +14,14 @@ public class KnowledgeIndexProducer {
 
     @Produces
     @ApplicationScoped
-    KnowledgeIndex index(IndexConfig config, Instance<LuceneKnowledgeIndex> embedded,
-            Instance<QdrantKnowledgeIndex> qdrant) {
+    KnowledgeIndex index(
+            IndexConfig config, Instance<LuceneKnowledgeIndex> embedded, Instance<QdrantKnowledgeIndex> qdrant) {
         return switch (config.backend()) {
             case "embedded" -> embedded.get();
             case "qdrant" -> qdrant.get();
-            default -> throw new IllegalArgumentException(
-                    "court-guide.index.backend must be embedded or qdrant, not " + config.backend());
+            default ->
+                throw new IllegalArgumentException(
+                        "court-guide.index.backend must be embedded or qdrant, not " + config.backend());
         };
     }
 }

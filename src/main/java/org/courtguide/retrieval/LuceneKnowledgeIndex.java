@@ -1,5 +1,11 @@
 package org.courtguide.retrieval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,12 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
-
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -45,9 +45,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.courtguide.CourtGuideConfig;
@@ -59,10 +59,6 @@ import org.courtguide.source.SourceKind;
 import org.courtguide.source.Validity;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-
 /**
  * The embedded index: one Lucene index on disk holding, per chunk, the BM25-searchable fields, an HNSW vector and the
  * source's metadata. Searches see writes after {@link #refresh()} (near-real-time), so the app answers while a large
@@ -72,10 +68,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Typed(LuceneKnowledgeIndex.class)
 public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
-    static final String ID = "id", SOURCE = "source", FILE = "file", GENERATION = "gen", KIND = "kind", LANGUAGE = "lang",
-            VALIDITY = "validity", TITLE = "title", SECTION = "section", BODY = "body", ANCHOR = "anchor", ORDER = "order",
-            MARKDOWN = "markdown", HASH = "hash", STORED_VECTOR = "vec", DOCUMENT = "doc", ID_VALUE = "id.value",
-            TITLE_VALUE = "title.value", BODY_PAIRS = "body.pairs";
+    static final String ID = "id",
+            SOURCE = "source",
+            FILE = "file",
+            GENERATION = "gen",
+            KIND = "kind",
+            LANGUAGE = "lang",
+            VALIDITY = "validity",
+            TITLE = "title",
+            SECTION = "section",
+            BODY = "body",
+            ANCHOR = "anchor",
+            ORDER = "order",
+            MARKDOWN = "markdown",
+            HASH = "hash",
+            STORED_VECTOR = "vec",
+            DOCUMENT = "doc",
+            ID_VALUE = "id.value",
+            TITLE_VALUE = "title.value",
+            BODY_PAIRS = "body.pairs";
     static final String STATE_KEY = "court-guide.ingest-state";
     private static final String LAYOUT_KEY = "court-guide.index-layout";
     /**
@@ -83,9 +94,11 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
      * recorded with another layout is rewritten by the next ingest, reusing its stored vectors (no re-embedding).
      */
     static final String VECTOR_LAYOUT = "unit-dot";
+
     private static final String INDEX_LAYOUT = LAYOUT + "/" + VECTOR_LAYOUT;
     /** Lucene's default is 10; a bulk load then merges (and rebuilds HNSW graphs) far more often than it needs to. */
     private static final int SEGMENTS_PER_TIER = 40;
+
     private static final Logger LOG = Logger.getLogger(LuceneKnowledgeIndex.class);
 
     private final Path directory;
@@ -99,7 +112,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private volatile IndexWriter writer;
     private volatile SearcherManager searchers;
 
-    LuceneKnowledgeIndex(CourtGuideConfig courtGuide, IndexConfig config, RetrievalConfig retrieval, ObjectMapper json) {
+    LuceneKnowledgeIndex(
+            CourtGuideConfig courtGuide, IndexConfig config, RetrievalConfig retrieval, ObjectMapper json) {
         this.directory = courtGuide.dataDir().resolve("index");
         this.config = config;
         this.retrieval = retrieval;
@@ -112,7 +126,7 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         try {
             Files.createDirectories(directory);
             IndexWriterConfig writerConfig = new IndexWriterConfig(
-                    new PerFieldAnalyzerWrapper(analyzer, Map.of(BODY_PAIRS, characterPairs)))
+                            new PerFieldAnalyzerWrapper(analyzer, Map.of(BODY_PAIRS, characterPairs)))
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(config.ramBufferMbOrDefault())
                     // merging rebuilds HNSW graphs, which competes with embedding for the cores during a bulk load;
@@ -148,8 +162,9 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         try {
             writer.rollback();
         } catch (IOException | RuntimeException e) {
-            LOG.warnf("Rolling back the index writer failed (%s); reopening from the last commit", e.getClass()
-                    .getSimpleName());
+            LOG.warnf(
+                    "Rolling back the index writer failed (%s); reopening from the last commit",
+                    e.getClass().getSimpleName());
         }
         open();
         try {
@@ -166,14 +181,19 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors,
+    public void upsert(
+            String sourceFile,
+            String generation,
+            List<SourceBatch> batches,
+            List<float[]> vectors,
             List<String> vectorKeys) {
         int v = 0;
         try {
             for (SourceBatch batch : batches) {
                 String documentJson = json.writeValueAsString(batch.document());
                 for (KnowledgeChunk chunk : batch.chunks()) {
-                    writer.updateDocument(new Term(ID, chunk.chunkId()),
+                    writer.updateDocument(
+                            new Term(ID, chunk.chunkId()),
                             toDocument(sourceFile, generation, chunk, documentJson, vectors.get(v), vectorKeys.get(v)));
                     v++;
                 }
@@ -183,8 +203,13 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         }
     }
 
-    private static Document toDocument(String file, String generation, KnowledgeChunk chunk, String documentJson,
-            float[] vector, String vectorKey) {
+    private static Document toDocument(
+            String file,
+            String generation,
+            KnowledgeChunk chunk,
+            String documentJson,
+            float[] vector,
+            String vectorKey) {
         Document doc = new Document();
         doc.add(new StringField(ID, chunk.chunkId(), Field.Store.YES));
         // id and title again as doc values, so a ranking reads them without decompressing the stored passage
@@ -206,8 +231,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
             doc.add(new StoredField(MARKDOWN, chunk.markdown()));
         }
         doc.add(new StringField(HASH, vectorKey, Field.Store.NO));
-        doc.add(new KnnFloatVectorField(vectorField(chunk.language()), unitLength(vector),
-                VectorSimilarityFunction.DOT_PRODUCT));
+        doc.add(new KnnFloatVectorField(
+                vectorField(chunk.language()), unitLength(vector), VectorSimilarityFunction.DOT_PRODUCT));
         doc.add(new StoredField(STORED_VECTOR, encode(vector)));
         doc.add(new StoredField(DOCUMENT, documentJson));
         return doc;
@@ -215,7 +240,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public void removeStale(String sourceFile, String generation) {
-        BooleanQuery.Builder stale = new BooleanQuery.Builder().add(new TermQuery(new Term(FILE, sourceFile)), Occur.MUST);
+        BooleanQuery.Builder stale =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(FILE, sourceFile)), Occur.MUST);
         if (generation != null) {
             stale.add(new TermQuery(new Term(GENERATION, generation)), Occur.MUST_NOT);
         }
@@ -325,17 +351,20 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
 
     @Override
     public List<Hit> lexicalHits(String query, String expansion, SearchFilter filter, int k) {
-        return hits(searcher -> {
-            Optional<Query> terms = bm25.query(searcher.getIndexReader(), query, expansion);
-            if (terms.isEmpty()) {
-                return new MatchNoDocsQuery();
-            }
-            BooleanQuery.Builder full = new BooleanQuery.Builder().add(terms.get(), Occur.MUST);
-            IndexRestriction restriction = IndexRestriction.of(searcher.getIndexReader(), filter);
-            restriction.required().forEach(required -> full.add(required, Occur.FILTER));
-            restriction.excluded().forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
-            return full.build();
-        }, k, score -> score);
+        return hits(
+                searcher -> {
+                    Optional<Query> terms = bm25.query(searcher.getIndexReader(), query, expansion);
+                    if (terms.isEmpty()) {
+                        return new MatchNoDocsQuery();
+                    }
+                    BooleanQuery.Builder full = new BooleanQuery.Builder().add(terms.get(), Occur.MUST);
+                    IndexRestriction restriction = IndexRestriction.of(searcher.getIndexReader(), filter);
+                    restriction.required().forEach(required -> full.add(required, Occur.FILTER));
+                    restriction.excluded().forEach(excluded -> full.add(excluded, Occur.MUST_NOT));
+                    return full.build();
+                },
+                k,
+                score -> score);
     }
 
     @Override
@@ -347,8 +376,14 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     public List<Hit> denseHits(Language language, float[] queryVector, SearchFilter filter, int k) {
         // Lucene scores cosine as (1 + cos) / 2; callers get the cosine back
         float[] unitQuery = unitLength(queryVector);
-        return hits(searcher -> new KnnFloatVectorQuery(vectorField(language.code()), unitQuery, k,
-                IndexRestriction.of(searcher.getIndexReader(), filter).asFilter()), k, score -> 2 * score - 1);
+        return hits(
+                searcher -> new KnnFloatVectorQuery(
+                        vectorField(language.code()),
+                        unitQuery,
+                        k,
+                        IndexRestriction.of(searcher.getIndexReader(), filter).asFilter()),
+                k,
+                score -> 2 * score - 1);
     }
 
     /**
@@ -377,7 +412,6 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
         }
         return unit;
     }
-
 
     /** The ranking with each hit's id and title only: reading and parsing whole passages is left to the few shown. */
     private List<Hit> hits(SearcherWork<Query> queryFor, int k, java.util.function.DoubleUnaryOperator scoreMapping) {
@@ -426,7 +460,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
                 passages.add(toPassage(searcher.storedFields().document(hit.doc), 0));
             }
             passages.sort(Comparator.comparingInt(p -> p.chunk().order()));
-            return Optional.of(new StoredSource(passages.get(0).document(),
+            return Optional.of(new StoredSource(
+                    passages.get(0).document(),
                     passages.stream().map(Passage::chunk).toList()));
         });
     }
@@ -434,7 +469,8 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     @Override
     public Collection<StoredSource> guides() {
         return withSearcher(searcher -> {
-            ScoreDoc[] hits = searcher.search(new TermQuery(new Term(KIND, SourceKind.GUIDE.name())), 100_000).scoreDocs;
+            ScoreDoc[] hits =
+                    searcher.search(new TermQuery(new Term(KIND, SourceKind.GUIDE.name())), 100_000).scoreDocs;
             List<Passage> passages = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {
                 passages.add(toPassage(searcher.storedFields().document(hit.doc), 0));
@@ -451,9 +487,18 @@ public class LuceneKnowledgeIndex implements KnowledgeIndex {
     private Passage toPassage(Document d, double score) {
         String text = d.get(BODY);
         String markdown = d.get(MARKDOWN);
-        KnowledgeChunk chunk = new KnowledgeChunk(d.get(ID), d.get(SOURCE), SourceKind.valueOf(d.get(KIND)),
-                d.get(LANGUAGE), Validity.parse(d.get(VALIDITY)), d.get(TITLE), d.get(SECTION), d.get(ANCHOR),
-                d.getField(ORDER).numericValue().intValue(), text, markdown == null ? text : markdown);
+        KnowledgeChunk chunk = new KnowledgeChunk(
+                d.get(ID),
+                d.get(SOURCE),
+                SourceKind.valueOf(d.get(KIND)),
+                d.get(LANGUAGE),
+                Validity.parse(d.get(VALIDITY)),
+                d.get(TITLE),
+                d.get(SECTION),
+                d.get(ANCHOR),
+                d.getField(ORDER).numericValue().intValue(),
+                text,
+                markdown == null ? text : markdown);
         try {
             return new Passage(chunk, json.readValue(d.get(DOCUMENT), SourceDocument.class), score);
         } catch (JsonProcessingException e) {

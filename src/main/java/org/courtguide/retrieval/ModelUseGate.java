@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -29,8 +28,8 @@ public final class ModelUseGate {
 
     private static volatile ModelUseGate jvmWide;
 
-    private static final Predicate<Runnable> ONNX_RUNTIME_CLOSER = task -> task.getClass().getName()
-            .equals("ai.onnxruntime.OrtEnvironment$OrtEnvCloser");
+    private static final Predicate<Runnable> ONNX_RUNTIME_CLOSER =
+            task -> task.getClass().getName().equals("ai.onnxruntime.OrtEnvironment$OrtEnvCloser");
 
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final List<Thread> runAfterClose = new CopyOnWriteArrayList<>();
@@ -43,8 +42,8 @@ public final class ModelUseGate {
             synchronized (ModelUseGate.class) {
                 if (jvmWide == null) {
                     ModelUseGate created = new ModelUseGate();
-                    Runtime.getRuntime().addShutdownHook(
-                            new Thread(() -> created.close(JVM_EXIT_WAIT), "embedding-models-close"));
+                    Runtime.getRuntime()
+                            .addShutdownHook(new Thread(() -> created.close(JVM_EXIT_WAIT), "embedding-models-close"));
                     jvmWide = created;
                 }
                 gate = jvmWide;

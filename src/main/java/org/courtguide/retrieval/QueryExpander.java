@@ -1,5 +1,7 @@
 package org.courtguide.retrieval;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -70,7 +68,8 @@ public class QueryExpander {
                     LOG.warnf("Query lexicon %s: skipped a line without a tab", file.getFileName());
                     continue;
                 }
-                List<String> legal = new ArrayList<>(List.of(line.substring(tab + 1).strip().split("\\s+")));
+                List<String> legal =
+                        new ArrayList<>(List.of(line.substring(tab + 1).strip().split("\\s+")));
                 entries.put(line.substring(0, tab).strip().toLowerCase(Locale.ROOT), List.copyOf(legal));
             }
         } catch (IOException e) {

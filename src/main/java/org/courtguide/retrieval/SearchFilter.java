@@ -1,7 +1,6 @@
 package org.courtguide.retrieval;
 
 import java.util.Optional;
-
 import org.courtguide.source.SourceKind;
 
 /**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-
 import org.jboss.logging.Logger;
 
 /**
@@ -18,8 +17,7 @@ final class ShutdownHooks {
 
     private static final Logger LOG = Logger.getLogger(ShutdownHooks.class);
 
-    private ShutdownHooks() {
-    }
+    private ShutdownHooks() {}
 
     /** Unregisters the hooks whose task matches and returns them, to be run later with {@link Thread#run()}. */
     static List<Thread> takeOver(Predicate<Runnable> task) {
@@ -31,12 +29,15 @@ final class ShutdownHooks {
             List<Thread> registered;
             synchronized (hooksClass) {
                 Map<?, ?> hooks = (Map<?, ?>) hooksField.get(null);
-                registered = hooks == null ? List.of()
+                registered = hooks == null
+                        ? List.of()
                         : hooks.keySet().stream().map(Thread.class::cast).toList();
             }
             for (Thread hook : registered) {
                 Runnable runnable = task(hook);
-                if (runnable != null && task.test(runnable) && Runtime.getRuntime().removeShutdownHook(hook)) {
+                if (runnable != null
+                        && task.test(runnable)
+                        && Runtime.getRuntime().removeShutdownHook(hook)) {
                     taken.add(hook);
                 }
             }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-
 import org.courtguide.Language;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -35,15 +34,21 @@ final class RoutingRules {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     /** A question prepared for matching: zh patterns see {@code compact}, en patterns see {@code spaced}. */
-    record Text(String spaced, String compact) {
-    }
+    record Text(String spaced, String compact) {}
 
     /**
      * One rule; {@code reply} names its entry under {@code replies}: the route's own, or one written for this kind of
      * message (a person thinking of suicide needs the crisis line, not protection-order steps).
      */
-    record Rule(String id, RouteKind route, String reply, String description, List<Pattern> zh, List<Pattern> en,
-            List<String> examples, List<String> counterExamples) {
+    record Rule(
+            String id,
+            RouteKind route,
+            String reply,
+            String description,
+            List<Pattern> zh,
+            List<Pattern> en,
+            List<String> examples,
+            List<String> counterExamples) {
 
         boolean matches(Text text) {
             return zh.stream().anyMatch(p -> p.matcher(text.compact()).find())
@@ -51,8 +56,7 @@ final class RoutingRules {
         }
     }
 
-    record ContactEntry(String number, Map<Language, String> names) {
-    }
+    record ContactEntry(String number, Map<Language, String> names) {}
 
     private final String source;
     private final List<Rule> rules;
@@ -62,8 +66,12 @@ final class RoutingRules {
     /** The numbers a reply shows, in its order, for the replies that name them; the others show every contact. */
     private final Map<String, List<ContactEntry>> replyContacts;
 
-    private RoutingRules(String source, List<Rule> rules, List<Rule> answerRules,
-            Map<String, Map<Language, String>> replies, List<ContactEntry> contacts,
+    private RoutingRules(
+            String source,
+            List<Rule> rules,
+            List<Rule> answerRules,
+            Map<String, Map<Language, String>> replies,
+            List<ContactEntry> contacts,
             Map<String, List<ContactEntry>> replyContacts) {
         this.source = source;
         this.rules = List.copyOf(rules);
@@ -103,7 +111,8 @@ final class RoutingRules {
         try {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
         } catch (RuntimeException e) {
-            throw new IllegalStateException("Safety routing rules " + source + " are not valid YAML: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Safety routing rules " + source + " are not valid YAML: " + e.getMessage(), e);
         }
         if (!(loaded instanceof Map<?, ?> root)) {
             throw new IllegalStateException("Safety routing rules " + source + " must be a YAML mapping");
@@ -112,8 +121,8 @@ final class RoutingRules {
         List<ContactEntry> contacts = contacts(root.get("contacts"), problems);
         List<Rule> rules = rules(root.get("rules"), problems);
         // optional: a rules file written before answers were checked has none
-        List<Rule> answerRules = root.get("answer_rules") == null ? List.of()
-                : rules(root.get("answer_rules"), problems);
+        List<Rule> answerRules =
+                root.get("answer_rules") == null ? List.of() : rules(root.get("answer_rules"), problems);
         checkReplyNames(rules, replies, problems);
         Map<String, List<ContactEntry>> replyContacts = replyContacts(root.get("replies"), contacts, problems);
         if (!problems.isEmpty()) {
@@ -129,7 +138,9 @@ final class RoutingRules {
      */
     static Text normalize(String question) {
         String text = Normalizer.normalize(question == null ? "" : question, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .toLowerCase(Locale.ROOT);
         String spaced = text.replaceAll("\\s+", " ").strip();
         return new Text(spaced, text.replaceAll("\\s+", ""));
     }
@@ -166,8 +177,8 @@ final class RoutingRules {
      * A reply's optional {@code contacts}: numbers from the top-level list, so that each kind of crisis shows the
      * services that fit it, first the one to call first. A number not in that list is a typo, and refused.
      */
-    private static Map<String, List<ContactEntry>> replyContacts(Object node, List<ContactEntry> contacts,
-            List<String> problems) {
+    private static Map<String, List<ContactEntry>> replyContacts(
+            Object node, List<ContactEntry> contacts, List<String> problems) {
         Map<String, List<ContactEntry>> byReply = new LinkedHashMap<>();
         if (!(node instanceof Map<?, ?> map)) {
             return byReply;
@@ -179,9 +190,13 @@ final class RoutingRules {
             String name = String.valueOf(reply.getKey());
             List<ContactEntry> listed = new ArrayList<>();
             for (String number : strings(name, "contacts", entry.get("contacts"), problems)) {
-                contacts.stream().filter(c -> c.number().equals(number.strip())).findFirst().ifPresentOrElse(
-                        listed::add, () -> problems.add("replies." + name + ".contacts: " + number
-                                + " is not under 'contacts'"));
+                contacts.stream()
+                        .filter(c -> c.number().equals(number.strip()))
+                        .findFirst()
+                        .ifPresentOrElse(
+                                listed::add,
+                                () -> problems.add(
+                                        "replies." + name + ".contacts: " + number + " is not under 'contacts'"));
             }
             if (listed.isEmpty()) {
                 problems.add("replies." + name + ".contacts must list at least one number");
@@ -222,8 +237,8 @@ final class RoutingRules {
     }
 
     /** A rule naming a reply that does not exist, or a reply no route or rule uses, is a typo somewhere. */
-    private static void checkReplyNames(List<Rule> rules, Map<String, Map<Language, String>> replies,
-            List<String> problems) {
+    private static void checkReplyNames(
+            List<Rule> rules, Map<String, Map<Language, String>> replies, List<String> problems) {
         Set<String> unused = new LinkedHashSet<>(replies.keySet());
         for (RouteKind kind : RouteKind.values()) {
             unused.remove(key(kind));
@@ -298,16 +313,24 @@ final class RoutingRules {
             if (zh.isEmpty() && en.isEmpty()) {
                 problems.add(id + ": no patterns");
             }
-            String reply = blank(string(map.get("reply"))) ? key(route) : string(map.get("reply")).strip();
-            rules.add(new Rule(id, route, reply, string(map.get("description")), zh, en,
+            String reply = blank(string(map.get("reply")))
+                    ? key(route)
+                    : string(map.get("reply")).strip();
+            rules.add(new Rule(
+                    id,
+                    route,
+                    reply,
+                    string(map.get("description")),
+                    zh,
+                    en,
                     strings(id, "examples", map.get("examples"), problems),
                     strings(id, "counter_examples", map.get("counter_examples"), problems)));
         }
         return rules;
     }
 
-    private static List<Pattern> patterns(String id, String language, Object node, boolean regex,
-            List<String> problems) {
+    private static List<Pattern> patterns(
+            String id, String language, Object node, boolean regex, List<String> problems) {
         List<Pattern> patterns = new ArrayList<>();
         for (String source : strings(id, "patterns." + language, node, problems)) {
             if (source.isBlank()) {
@@ -315,8 +338,10 @@ final class RoutingRules {
                 continue;
             }
             try {
-                patterns.add(regex ? Pattern.compile(Normalizer.normalize(source, Normalizer.Form.NFKC), FLAGS)
-                        : plain(source, language));
+                patterns.add(
+                        regex
+                                ? Pattern.compile(Normalizer.normalize(source, Normalizer.Form.NFKC), FLAGS)
+                                : plain(source, language));
             } catch (PatternSyntaxException e) {
                 problems.add(id + ": " + language + " pattern " + source + " is not a valid regular expression: "
                         + e.getDescription());

@@ -1,9 +1,8 @@
 package org.courtguide.safety;
 
-import java.nio.file.Path;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 
 /** Where the safety routing rules come from. */
 @ConfigMapping(prefix = "court-guide.safety")

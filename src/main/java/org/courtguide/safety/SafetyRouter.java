@@ -1,18 +1,15 @@
 package org.courtguide.safety;
 
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.courtguide.Language;
 import org.courtguide.safety.RoutingRules.Rule;
 import org.jboss.logging.Logger;
-
-import io.quarkus.runtime.Startup;
 
 /**
  * Decides, before any retrieval or answering, whether a question needs a fixed reply: crisis help, a refusal to
@@ -27,7 +24,6 @@ public class SafetyRouter {
 
     /** Names the answerer of a routed reply in traces and on the disclosure page. */
     public static final String ID = "safety-routing";
-
 
     private static final Logger LOG = Logger.getLogger(SafetyRouter.class);
 
@@ -85,14 +81,18 @@ public class SafetyRouter {
             return List.of();
         }
         Language language = languageOf(route);
-        return rules.contacts(replyName(route)).stream().map(c -> new Contact(c.names().get(language), c.number()))
+        return rules.contacts(replyName(route)).stream()
+                .map(c -> new Contact(c.names().get(language), c.number()))
                 .toList();
     }
 
     /** The deciding rule's reply, or the route's own when the rule is unknown (a caller-made route). */
     private String replyName(Route route) {
-        return rules.rules().stream().filter(rule -> rule.id().equals(route.ruleId())).findFirst()
-                .map(RoutingRules.Rule::reply).orElse(RoutingRules.key(route.kind()));
+        return rules.rules().stream()
+                .filter(rule -> rule.id().equals(route.ruleId()))
+                .findFirst()
+                .map(RoutingRules.Rule::reply)
+                .orElse(RoutingRules.key(route.kind()));
     }
 
     /**
@@ -148,8 +148,9 @@ public class SafetyRouter {
                 }
             }
             for (String counter : rule.counterExamples()) {
-                checkAnswer(counter).ifPresent(route -> problems.add("answer counter-example \"" + counter
-                        + "\" is caught by " + route.ruleId()));
+                checkAnswer(counter)
+                        .ifPresent(route -> problems.add(
+                                "answer counter-example \"" + counter + "\" is caught by " + route.ruleId()));
             }
         }
         return problems;

@@ -1,9 +1,8 @@
 package org.courtguide.security;
 
-import java.util.Set;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Set;
 
 /** How cookies leave the server. */
 @ConfigMapping(prefix = "court-guide.cookies")

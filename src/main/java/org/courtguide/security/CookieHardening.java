@@ -1,18 +1,15 @@
 package org.courtguide.security;
 
-import java.util.List;
-import java.util.Locale;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
-import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every cookie this site sets, whoever sets it (pages, the CSRF filter, features added later), leaves with
@@ -25,7 +22,8 @@ public class CookieHardening {
     private final CookieConfig config;
     private final String csrfCookie;
 
-    CookieHardening(CookieConfig config,
+    CookieHardening(
+            CookieConfig config,
             @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token") String csrfCookie) {
         this.config = config;
         this.csrfCookie = csrfCookie;

@@ -1,9 +1,8 @@
 package org.courtguide.security;
 
+import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
-import io.quarkus.csrf.reactive.runtime.CsrfTokenParameterProvider;
 
 /**
  * The CSRF token of the forms on a page ({@code inject:formToken}, used by {@code csrf-field.html}). Pages for

@@ -1,12 +1,11 @@
 package org.courtguide.security;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /** Per-client request allowances, one per bucket named in {@link RateLimited}. */
 @ConfigMapping(prefix = "court-guide.rate-limit")

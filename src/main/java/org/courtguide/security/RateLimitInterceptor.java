@@ -1,16 +1,14 @@
 package org.courtguide.security;
 
-import java.util.Optional;
-
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.net.SocketAddress;
-import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
 
 /**
  * Applies {@link RateLimited}. The client is the connection's address; behind a reverse proxy Quarkus replaces it with
@@ -24,6 +22,7 @@ public class RateLimitInterceptor {
 
     @Inject
     RateLimiters limiters;
+
     @Inject
     CurrentVertxRequest request;
 

@@ -1,13 +1,12 @@
 package org.courtguide.security;
 
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-
-import jakarta.enterprise.util.Nonbinding;
-import jakarta.interceptor.InterceptorBinding;
 
 /**
  * Limits how often one client (its address, or the forwarded address behind a trusted proxy) may call the annotated
@@ -17,7 +16,7 @@ import jakarta.interceptor.InterceptorBinding;
 @InterceptorBinding
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 public @interface RateLimited {
 
     /** The bucket, e.g. {@code "ask"} or {@code "triage"}. */

@@ -1,17 +1,14 @@
 package org.courtguide.security;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.ratelimiter.internal.AtomicRateLimiter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One Resilience4j rate limiter per bucket and client, held in a bounded Caffeine cache per bucket: a flood of
@@ -42,20 +39,26 @@ public class RateLimiters {
     private Limits limits(String bucket) {
         RateLimitConfig.Bucket settings = config.bucket().get(bucket);
         int limit = settings == null ? config.defaultLimit() : settings.limit().orElse(config.defaultLimit());
-        Duration period = settings == null ? config.defaultPeriod() : settings.period().orElse(config.defaultPeriod());
-        RateLimiterConfig limiterConfig = RateLimiterConfig.custom().limitForPeriod(limit).limitRefreshPeriod(period)
-                .timeoutDuration(Duration.ZERO).build();
-        Cache<String, RateLimiter> clients = Caffeine.newBuilder().maximumSize(config.maxClients())
-                .expireAfterAccess(period.multipliedBy(2)).build();
+        Duration period =
+                settings == null ? config.defaultPeriod() : settings.period().orElse(config.defaultPeriod());
+        RateLimiterConfig limiterConfig = RateLimiterConfig.custom()
+                .limitForPeriod(limit)
+                .limitRefreshPeriod(period)
+                .timeoutDuration(Duration.ZERO)
+                .build();
+        Cache<String, RateLimiter> clients = Caffeine.newBuilder()
+                .maximumSize(config.maxClients())
+                .expireAfterAccess(period.multipliedBy(2))
+                .build();
         return new Limits(limiterConfig, clients);
     }
 
     private static long retryAfterSeconds(RateLimiter limiter, RateLimiterConfig config) {
-        long nanos = limiter instanceof AtomicRateLimiter atomic ? atomic.getDetailedMetrics().getNanosToWait()
+        long nanos = limiter instanceof AtomicRateLimiter atomic
+                ? atomic.getDetailedMetrics().getNanosToWait()
                 : config.getLimitRefreshPeriod().toNanos();
         return Math.max(1, (long) Math.ceil(nanos / 1e9));
     }
 
-    private record Limits(RateLimiterConfig config, Cache<String, RateLimiter> clients) {
-    }
+    private record Limits(RateLimiterConfig config, Cache<String, RateLimiter> clients) {}
 }

@@ -1,15 +1,14 @@
 package org.courtguide.security;
 
-import java.util.Date;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /** A request's headers as {@link HttpHeaders}, for response filters, which cannot receive them directly. */
 public record RequestHeaders(ContainerRequestContext request) implements HttpHeaders {

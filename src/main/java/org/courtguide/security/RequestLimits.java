@@ -1,18 +1,7 @@
 package org.courtguide.security;
 
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.courtguide.Language;
-import org.courtguide.web.PageLanguage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
@@ -25,6 +14,13 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.Optional;
+import org.courtguide.Language;
+import org.courtguide.web.PageLanguage;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Oversize requests refused with a short message in the person's language instead of an empty body: 413 for a body
@@ -45,10 +41,12 @@ public class RequestLimits {
     private final Template refused;
     private final ObjectMapper json;
 
-    RequestLimits(RequestLimitsConfig config,
+    RequestLimits(
+            RequestLimitsConfig config,
             // the framework's own setting, read rather than repeated, so both limits stay the same number
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize,
-            @Location("RequestLimits/refused.html") Template refused, ObjectMapper json) {
+            @Location("RequestLimits/refused.html") Template refused,
+            ObjectMapper json) {
         this.config = config;
         this.maxBodySize = maxBodySize;
         this.refused = refused;
@@ -135,9 +133,14 @@ public class RequestLimits {
             return;
         }
         String heading = status == 413 ? m.too_large_heading() : m.form_expired_heading();
-        String html = refused.data("lang", language.code()).data("heading", heading).data("message", message)
-                .data("talkToPerson", m.talk_to_person()).data("backHome", m.back_home()).render();
-        response.putHeader(HttpHeaderNames.CONTENT_TYPE, "text/html;charset=UTF-8").end(html);
+        String html = refused.data("lang", language.code())
+                .data("heading", heading)
+                .data("message", message)
+                .data("talkToPerson", m.talk_to_person())
+                .data("backHome", m.back_home())
+                .render();
+        response.putHeader(HttpHeaderNames.CONTENT_TYPE, "text/html;charset=UTF-8")
+                .end(html);
     }
 
     /** As {@link PageLanguage} chooses for pages: {@code ?lang=}, then the remembered choice, then the browser's. */
@@ -153,7 +156,8 @@ public class RequestLimits {
             return explicit.get();
         }
         Cookie cookie = request.getCookie(PageLanguage.COOKIE);
-        return Optional.ofNullable(cookie).flatMap(c -> Language.parse(c.getValue()))
+        return Optional.ofNullable(cookie)
+                .flatMap(c -> Language.parse(c.getValue()))
                 .or(() -> Language.fromAcceptLanguage(request.getHeader(HttpHeaderNames.ACCEPT_LANGUAGE)))
                 .orElse(Language.ZH);
     }

@@ -1,11 +1,9 @@
 package org.courtguide.security;
 
-import java.net.URI;
-import java.util.Locale;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-
+import java.net.URI;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

@@ -1,35 +1,30 @@
 package org.courtguide.security;
 
-import java.io.UncheckedIOException;
-import java.lang.annotation.Annotation;
-import java.sql.SQLException;
-
-import jakarta.persistence.PersistenceException;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
-import org.apache.lucene.store.AlreadyClosedException;
-import org.courtguide.knowledge.KnowledgeLoadingException;
-import org.courtguide.Language;
-import org.courtguide.web.ProblemResponses;
-import org.courtguide.web.Localizer;
-import org.courtguide.web.Page;
-import org.courtguide.web.PageLanguage;
-import org.jboss.logging.Logger;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.sql.SQLException;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.courtguide.Language;
+import org.courtguide.knowledge.KnowledgeLoadingException;
+import org.courtguide.web.Localizer;
+import org.courtguide.web.Page;
+import org.courtguide.web.PageLanguage;
+import org.courtguide.web.ProblemResponses;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * The refusals and outages a person can meet: too many requests (429), a form without a valid CSRF token (400), a
@@ -61,8 +56,16 @@ public class SecurityErrorPages {
     @ServerExceptionMapper
     public Response tooMany(TooManyRequestsException e, UriInfo uri, HttpHeaders headers) {
         SecurityMessages m = messages(uri, headers);
-        return respond(429, "too_many_requests", m.too_many_heading(), m.too_many_text(e.retryAfterSeconds()), null,
-                uri, headers).header("Retry-After", e.retryAfterSeconds()).build();
+        return respond(
+                        429,
+                        "too_many_requests",
+                        m.too_many_heading(),
+                        m.too_many_text(e.retryAfterSeconds()),
+                        null,
+                        uri,
+                        headers)
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
     /**
@@ -73,7 +76,8 @@ public class SecurityErrorPages {
     public Response wrongShape(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
         Language language = languages.resolve(uri, headers);
         String message = localizer.messages(language).error_malformed();
-        return respond(400, "malformed_request", message, message, null, uri, headers).build();
+        return respond(400, "malformed_request", message, message, null, uri, headers)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -97,18 +101,28 @@ public class SecurityErrorPages {
         }
         LOG.errorf("Unexpected %s on %s", StoreFailures.kind(e), uri.getPath());
         String message = localizer.messages(languages.resolve(uri, headers)).error_internal();
-        return respond(500, "internal_error", message, message, null, uri, headers).build();
+        return respond(500, "internal_error", message, message, null, uri, headers)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response stillLoading(KnowledgeLoadingException e, UriInfo uri, HttpHeaders headers) {
         // the question's language for the API; a page keeps the page's
-        Language language = uri.getPath().startsWith("/api/") && e.language() != null ? e.language()
+        Language language = uri.getPath().startsWith("/api/") && e.language() != null
+                ? e.language()
                 : languages.resolve(uri, headers);
         SecurityMessages m = MessageBundles.get(SecurityMessages.class, Localized.Literal.of(language.code()));
-        return respond(503, "knowledge_loading", m.loading_heading(), m.loading_text(), m.unavailable_contacts(), uri,
-                headers).header("Retry-After", KnowledgeLoadingException.RETRY_SECONDS)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return respond(
+                        503,
+                        "knowledge_loading",
+                        m.loading_heading(),
+                        m.loading_text(),
+                        m.unavailable_contacts(),
+                        uri,
+                        headers)
+                .header("Retry-After", KnowledgeLoadingException.RETRY_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
     @ServerExceptionMapper
@@ -133,8 +147,9 @@ public class SecurityErrorPages {
         UriInfo uri = request.getUriInfo();
         HttpHeaders headers = new RequestHeaders(request);
         SecurityMessages m = messages(uri, headers);
-        Response page = respond(400, "form_expired", m.form_expired_heading(), m.form_expired_text(), null, uri,
-                headers).build();
+        Response page = respond(
+                        400, "form_expired", m.form_expired_heading(), m.form_expired_text(), null, uri, headers)
+                .build();
         response.setEntity(page.getEntity(), new Annotation[0], page.getMediaType());
     }
 
@@ -142,17 +157,32 @@ public class SecurityErrorPages {
         // the type and SQL state only: messages can contain user input
         LOG.warnf("Store unavailable (%s) on %s", StoreFailures.kind(e), uri.getPath());
         SecurityMessages m = messages(uri, headers);
-        return respond(503, "temporarily_unavailable", m.unavailable_heading(), m.unavailable_text(),
-                m.unavailable_contacts(), uri, headers).header("Retry-After", UNAVAILABLE_RETRY_SECONDS)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+        return respond(
+                        503,
+                        "temporarily_unavailable",
+                        m.unavailable_heading(),
+                        m.unavailable_text(),
+                        m.unavailable_contacts(),
+                        uri,
+                        headers)
+                .header("Retry-After", UNAVAILABLE_RETRY_SECONDS)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
     }
 
-    private Response.ResponseBuilder respond(int status, String code, String heading, String message, String contacts,
-            UriInfo uri, HttpHeaders headers) {
+    private Response.ResponseBuilder respond(
+            int status,
+            String code,
+            String heading,
+            String message,
+            String contacts,
+            UriInfo uri,
+            HttpHeaders headers) {
         String text = contacts == null ? message : message + " " + contacts;
         return problems.respond(status, code, text, uri, () -> {
             Page page = languages.page(uri, headers);
-            return Templates.problem(page, heading, message, contacts).setLocale(page.language().locale());
+            return Templates.problem(page, heading, message, contacts)
+                    .setLocale(page.language().locale());
         });
     }
 

@@ -1,12 +1,10 @@
 package org.courtguide.security;
 
-import java.sql.SQLException;
-
-import javax.transaction.xa.XAException;
-
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
+import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 
 /**
  * Tells a database that cannot be reached or cannot commit (connection refused or lost, pool timeout, a rollback that
@@ -15,13 +13,15 @@ import jakarta.transaction.SystemException;
  */
 public final class StoreFailures {
 
-    private StoreFailures() {
-    }
+    private StoreFailures() {}
 
     public static boolean isStoreDown(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t instanceof PersistenceException || t instanceof RollbackException
-                    || t instanceof SystemException || t instanceof XAException) {
+            if (t instanceof SQLException
+                    || t instanceof PersistenceException
+                    || t instanceof RollbackException
+                    || t instanceof SystemException
+                    || t instanceof XAException) {
                 return true;
             }
         }

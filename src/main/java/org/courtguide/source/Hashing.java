@@ -12,8 +12,7 @@ import java.util.HexFormat;
 /** SHA-256 of texts and files, hex encoded. */
 public final class Hashing {
 
-    private Hashing() {
-    }
+    private Hashing() {}
 
     public static String sha256(String text) {
         return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
@@ -23,7 +22,7 @@ public final class Hashing {
         MessageDigest digest = digest();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0;) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
             }
         }

@@ -21,5 +21,4 @@ public record KnowledgeChunk(
     public String embeddingText() {
         return title + " " + section + "\n" + text;
     }
-
 }

@@ -10,15 +10,23 @@ final class AuditCsv {
     /** The most events one export holds. */
     static final int MAX_ROWS = 10_000;
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     static String write(List<AuditLog.Entry> entries, StaffViews views) {
         StringBuilder csv = new StringBuilder("time,actor,action,subject_type,subject,detail\r\n");
         for (AuditLog.Entry e : entries) {
-            csv.append(cell(views.exactTime(e.at()))).append(',').append(cell(e.actor())).append(',')
-                    .append(cell(e.action().name())).append(',').append(cell(e.subjectType().name())).append(',')
-                    .append(cell(e.subjectId())).append(',').append(cell(e.detail())).append("\r\n");
+            csv.append(cell(views.exactTime(e.at())))
+                    .append(',')
+                    .append(cell(e.actor()))
+                    .append(',')
+                    .append(cell(e.action().name()))
+                    .append(',')
+                    .append(cell(e.subjectType().name()))
+                    .append(',')
+                    .append(cell(e.subjectId()))
+                    .append(',')
+                    .append(cell(e.detail()))
+                    .append("\r\n");
         }
         return csv.toString();
     }

@@ -1,8 +1,6 @@
 package org.courtguide.staff;
 
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,8 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
 
 /** One staff action: who, what, on which case or report, when. Written in the transaction of the action itself. */
 @Entity
@@ -77,8 +75,12 @@ public class AuditEvent extends PanacheEntityBase {
 
     /** The actor's most recent event on one subject, or null. */
     public static AuditEvent lastBy(String actor, Subject subject, String subjectId) {
-        return find("actor = ?1 and subjectType = ?2 and subjectId = ?3 order by createdAt desc, id desc", actor,
-                subject, subjectId).firstResult();
+        return find(
+                        "actor = ?1 and subjectType = ?2 and subjectId = ?3 order by createdAt desc, id desc",
+                        actor,
+                        subject,
+                        subjectId)
+                .firstResult();
     }
 
     public static List<AuditEvent> ofSubject(Subject subject, String subjectId) {

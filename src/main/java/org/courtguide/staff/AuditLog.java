@@ -1,13 +1,11 @@
 package org.courtguide.staff;
 
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-
-import io.quarkus.panache.common.Parameters;
 
 /** Writes the audit trail. Mandatory transaction: an action and its audit event commit or roll back together. */
 @ApplicationScoped
@@ -21,13 +19,21 @@ public class AuditLog {
     public static final String API_TOKEN = "#api-token";
 
     /** One event as the audit page and the API show it. */
-    public record Entry(Instant at, String actor, AuditEvent.Action action, AuditEvent.Subject subjectType,
-            String subjectId, String detail) {
-    }
+    public record Entry(
+            Instant at,
+            String actor,
+            AuditEvent.Action action,
+            AuditEvent.Subject subjectType,
+            String subjectId,
+            String detail) {}
 
     /** What an auditor narrows the trail to; empty means any. {@code to} is exclusive. Pages count from 1. */
-    public record Query(Optional<String> actor, Optional<String> subjectId, Optional<Instant> from,
-            Optional<Instant> to, int page) {
+    public record Query(
+            Optional<String> actor,
+            Optional<String> subjectId,
+            Optional<Instant> from,
+            Optional<Instant> to,
+            int page) {
 
         public static Query all() {
             return new Query(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 1);
@@ -50,8 +56,8 @@ public class AuditLog {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String actor, AuditEvent.Action action, AuditEvent.Subject subject, String subjectId,
-            String detail) {
+    public void record(
+            String actor, AuditEvent.Action action, AuditEvent.Subject subject, String subjectId, String detail) {
         AuditEvent event = new AuditEvent();
         event.actor = actor;
         event.action = action;
@@ -91,7 +97,11 @@ public class AuditLog {
         });
         long total = AuditEvent.count(where.toString(), params);
         List<Entry> entries = AuditEvent.<AuditEvent>find(where + " order by createdAt desc, id desc", params)
-                .page(query.page() - 1, pageSize).list().stream().map(AuditLog::entry).toList();
+                .page(query.page() - 1, pageSize)
+                .list()
+                .stream()
+                .map(AuditLog::entry)
+                .toList();
         return new Page(entries, total, query.page(), pageSize);
     }
 

@@ -1,5 +1,14 @@
 package org.courtguide.staff;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,25 +16,12 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.OptimisticLockException;
-import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
-
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 import org.courtguide.staff.AuditEvent.Action;
 import org.courtguide.staff.AuditEvent.Subject;
 import org.courtguide.staff.StaffActionException.Reason;
-import org.courtguide.cases.CaseStatus;
-import org.courtguide.cases.TriageCase;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.TextNode;
-
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.scheduler.Scheduled;
 
 /**
  * What mediators do with cases. Every method that shows or changes a case records who did it in the same
@@ -35,17 +31,17 @@ import io.quarkus.scheduler.Scheduled;
 public class CaseService {
 
     private static final Logger LOG = Logger.getLogger(CaseService.class);
-    private static final EnumSet<CaseStatus> OPEN = EnumSet.of(CaseStatus.NEW, CaseStatus.CONTACTED,
-            CaseStatus.IN_MEDIATION);
+    private static final EnumSet<CaseStatus> OPEN =
+            EnumSet.of(CaseStatus.NEW, CaseStatus.CONTACTED, CaseStatus.IN_MEDIATION);
     /** What a reference looks like as it is typed: CG-7K3M-9Q2X, or its beginning. */
-    private static final java.util.regex.Pattern REFERENCE_SHAPE = java.util.regex.Pattern
-            .compile("CG-[0-9A-Z]{1,4}(-[0-9A-Z]{0,4})?");
-    private static final String PRIORITY = "case when urgency = 'safety' then 0 when urgency = 'urgent' then 1 "
-            + "else 2 end, createdAt, id";
+    private static final java.util.regex.Pattern REFERENCE_SHAPE =
+            java.util.regex.Pattern.compile("CG-[0-9A-Z]{1,4}(-[0-9A-Z]{0,4})?");
+
+    private static final String PRIORITY =
+            "case when urgency = 'safety' then 0 when urgency = 'urgent' then 1 " + "else 2 end, createdAt, id";
 
     /** A contact attempt as a mediator records it. */
-    public record NewContact(String channel, String outcome, String nextAction, String followUp) {
-    }
+    public record NewContact(String channel, String outcome, String nextAction, String followUp) {}
 
     private final AuditLog audit;
     private final StaffConfig config;
@@ -87,7 +83,8 @@ public class CaseService {
                 params.and("ref", likeEscaped(upper) + "%");
             } else {
                 // the reference, or anything in the summary the person agreed to send (name, phone, email, words)
-                where.append(" and (upper(reference) like :ref escape '!' or lower(summaryJson) like :text escape '!')");
+                where.append(
+                        " and (upper(reference) like :ref escape '!' or lower(summaryJson) like :text escape '!')");
                 params.and("ref", "%" + likeEscaped(upper) + "%");
                 params.and("text", "%" + likeEscaped(searchable(text)) + "%");
             }
@@ -98,21 +95,23 @@ public class CaseService {
                 params.and("viewer", viewer);
             }
             case UNASSIGNED -> where.append(" and assignedTo is null");
-            case ALL -> {
-            }
+            case ALL -> {}
         }
         if (filter.overdueOnly()) {
             where.append(" and firstContactAt is null and status in :openForDue and ("
                     + "(urgency = 'safety' and createdAt < :dueSafety) or (urgency = 'urgent' and createdAt < :dueUrgent)"
                     + " or (urgency <> 'safety' and urgency <> 'urgent' and createdAt < :dueNormal))");
             StaffConfig.FirstContact due = config.firstContact();
-            params.and("openForDue", OPEN).and("dueSafety", now.minus(due.safety()))
-                    .and("dueUrgent", now.minus(due.urgent())).and("dueNormal", now.minus(due.normal()));
+            params.and("openForDue", OPEN)
+                    .and("dueSafety", now.minus(due.safety()))
+                    .and("dueUrgent", now.minus(due.urgent()))
+                    .and("dueNormal", now.minus(due.normal()));
         }
         long total = TriageCase.count(where.toString(), params);
         int size = config.queueSize();
         List<TriageCase> cases = TriageCase.find(where + " order by " + order(filter), params)
-                .page(filter.page() - 1, size).list();
+                .page(filter.page() - 1, size)
+                .list();
         return new QueuePage(cases.stream().map(c -> item(c, now)).toList(), total, filter.page(), size);
     }
 
@@ -122,8 +121,9 @@ public class CaseService {
             case PRIORITY -> PRIORITY;
             case REFERENCE -> "reference" + dir;
             case TYPE -> "disputeType" + dir + ", createdAt, id";
-            case URGENCY -> "case when urgency = 'safety' then 0 when urgency = 'urgent' then 1 else 2 end" + dir
-                    + ", createdAt, id";
+            case URGENCY ->
+                "case when urgency = 'safety' then 0 when urgency = 'urgent' then 1 else 2 end" + dir
+                        + ", createdAt, id";
             case STATUS -> "status" + dir + ", createdAt, id";
             case ASSIGNED -> "assignedTo" + dir + " nulls first, createdAt, id";
             case RECEIVED -> "createdAt" + dir + ", id";
@@ -169,7 +169,11 @@ public class CaseService {
         String from = c.assignedTo;
         c.assignedTo = actor;
         c.updatedAt = Instant.now();
-        audit.record(actor, Action.ASSIGN, Subject.CASE, c.reference,
+        audit.record(
+                actor,
+                Action.ASSIGN,
+                Subject.CASE,
+                c.reference,
                 from == null || from.equals(actor) ? actor : from + " -> " + actor);
         return item(flush(c), Instant.now());
     }
@@ -236,7 +240,8 @@ public class CaseService {
         try {
             attempt.channel = ContactAttempt.Channel.valueOf(contact.channel() == null ? "" : contact.channel());
             attempt.outcome = ContactAttempt.Outcome.valueOf(contact.outcome() == null ? "" : contact.outcome());
-            attempt.followUp = contact.followUp() == null || contact.followUp().isBlank() ? null
+            attempt.followUp = contact.followUp() == null || contact.followUp().isBlank()
+                    ? null
                     : LocalDate.parse(contact.followUp().strip());
         } catch (RuntimeException e) {
             throw new StaffActionException(Reason.CONTACT_INVALID);
@@ -265,10 +270,12 @@ public class CaseService {
      */
     @Transactional
     public Optional<String> next(String actor, String currentId) {
-        return TriageCase.<TriageCase>find("status in :open and (assignedTo is null or assignedTo = :actor) and id <> :id"
-                + " order by " + PRIORITY,
-                Parameters.with("open", OPEN).and("actor", actor).and("id", currentId == null ? "" : currentId))
-                .firstResultOptional().map(c -> c.id);
+        return TriageCase.<TriageCase>find(
+                        "status in :open and (assignedTo is null or assignedTo = :actor) and id <> :id" + " order by "
+                                + PRIORITY,
+                        Parameters.with("open", OPEN).and("actor", actor).and("id", currentId == null ? "" : currentId))
+                .firstResultOptional()
+                .map(c -> c.id);
     }
 
     /** The cases assigned to {@code assignee} that their people withdrew in the last {@code days} days. */
@@ -278,17 +285,23 @@ public class CaseService {
     }
 
     /** A case a colleague took over from someone: which, by whom, when. */
-    public record TakeOver(String reference, String by, Instant at) {
-    }
+    public record TakeOver(String reference, String by, Instant at) {}
 
     /** The cases colleagues took over from {@code assignee} in the last {@code days} days, newest first. */
     @Transactional
     public List<TakeOver> takenOverFrom(String assignee, int days) {
-        return AuditEvent.<AuditEvent>find("action = ?1 and detail like ?2 and createdAt >= ?3 order by createdAt desc",
-                // a "_" in a user name matches any character here; the filter below keeps exact matches only
-                Action.ASSIGN, assignee + " -> %", Instant.now().minus(Duration.ofDays(days))).page(0, 20).list()
-                .stream().filter(e -> e.detail.startsWith(assignee + " -> "))
-                .map(e -> new TakeOver(e.subjectId, e.actor, e.createdAt)).toList();
+        return AuditEvent.<AuditEvent>find(
+                        "action = ?1 and detail like ?2 and createdAt >= ?3 order by createdAt desc",
+                        // a "_" in a user name matches any character here; the filter below keeps exact matches only
+                        Action.ASSIGN,
+                        assignee + " -> %",
+                        Instant.now().minus(Duration.ofDays(days)))
+                .page(0, 20)
+                .list()
+                .stream()
+                .filter(e -> e.detail.startsWith(assignee + " -> "))
+                .map(e -> new TakeOver(e.subjectId, e.actor, e.createdAt))
+                .toList();
     }
 
     /** Deletes every finished case whose retention period has ended (with its notes and contact log). */
@@ -302,7 +315,9 @@ public class CaseService {
         return expired.size();
     }
 
-    @Scheduled(every = "${court-guide.staff.purge-every:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${court-guide.staff.purge-every:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         int purged = purgeFinished(Instant.now());
@@ -352,12 +367,15 @@ public class CaseService {
 
     private CaseFile file(TriageCase c) {
         List<CaseFile.Note> notes = CaseNote.ofCase(c.id).stream()
-                .map(n -> new CaseFile.Note(n.author, n.body, n.createdAt)).toList();
-        List<CaseFile.Contact> contacts = ContactAttempt.ofCase(c.id).stream().map(CaseService::contact).toList();
+                .map(n -> new CaseFile.Note(n.author, n.body, n.createdAt))
+                .toList();
+        List<CaseFile.Contact> contacts =
+                ContactAttempt.ofCase(c.id).stream().map(CaseService::contact).toList();
         List<CaseFile.HistoryEntry> history = AuditEvent.ofSubject(Subject.CASE, c.reference).stream()
-                .map(e -> new CaseFile.HistoryEntry(e.createdAt, e.actor, e.action, e.detail)).toList();
-        return new CaseFile(item(c, Instant.now()), summary(c.summaryJson), notes, contacts, history,
-                CaseWorkflow.next(c.status));
+                .map(e -> new CaseFile.HistoryEntry(e.createdAt, e.actor, e.action, e.detail))
+                .toList();
+        return new CaseFile(
+                item(c, Instant.now()), summary(c.summaryJson), notes, contacts, history, CaseWorkflow.next(c.status));
     }
 
     /** The stored summary as JSON; text that is not JSON (cases stored before the summary was JSON) as a string. */

@@ -1,14 +1,12 @@
 package org.courtguide.staff;
 
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * The tombstone of a case the person withdrew: the reference, when, and who was working on it, so that the mediator
@@ -34,7 +32,8 @@ public class CaseWithdrawal extends PanacheEntityBase {
 
     /** The withdrawals of the cases someone was assigned, newest first. */
     public static List<CaseWithdrawal> ofAssignee(String assignee, Instant since, int max) {
-        return find("assignedTo = ?1 and withdrawnAt >= ?2 order by withdrawnAt desc", assignee, since).page(0, max)
+        return find("assignedTo = ?1 and withdrawnAt >= ?2 order by withdrawnAt desc", assignee, since)
+                .page(0, max)
                 .list();
     }
 }

@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.courtguide.cases.CaseStatus;
 
 /**
@@ -31,8 +30,7 @@ final class CaseWorkflow {
         NEXT.put(CLOSED, EnumSet.noneOf(CaseStatus.class));
     }
 
-    private CaseWorkflow() {
-    }
+    private CaseWorkflow() {}
 
     static Set<CaseStatus> next(CaseStatus from) {
         return EnumSet.copyOf(NEXT.get(from));

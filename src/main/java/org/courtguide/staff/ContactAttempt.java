@@ -1,9 +1,6 @@
 package org.courtguide.staff;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -11,8 +8,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /** One attempt to reach the person: the contact log of a case. Deleted with the case. */
 @Entity
@@ -21,12 +19,20 @@ public class ContactAttempt extends PanacheEntityBase {
 
     /** How the mediator tried. */
     public enum Channel {
-        PHONE, SMS, EMAIL, LETTER, IN_PERSON
+        PHONE,
+        SMS,
+        EMAIL,
+        LETTER,
+        IN_PERSON
     }
 
     /** What came of it. */
     public enum Outcome {
-        REACHED, NO_ANSWER, LEFT_MESSAGE, WRONG_DETAILS, DECLINED
+        REACHED,
+        NO_ANSWER,
+        LEFT_MESSAGE,
+        WRONG_DETAILS,
+        DECLINED
     }
 
     @Id

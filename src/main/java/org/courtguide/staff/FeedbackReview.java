@@ -1,12 +1,10 @@
 package org.courtguide.staff;
 
-import java.time.Instant;
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-
+import java.time.Instant;
+import java.util.List;
 import org.courtguide.conversation.Feedback;
 import org.courtguide.staff.AuditEvent.Action;
 import org.courtguide.staff.AuditEvent.Subject;
@@ -16,8 +14,7 @@ import org.courtguide.staff.AuditEvent.Subject;
 public class FeedbackReview {
 
     /** One open report; the reason was redacted before it was stored. */
-    public record Report(long id, String traceId, String reason, Instant createdAt) {
-    }
+    public record Report(long id, String traceId, String reason, Instant createdAt) {}
 
     private final AuditLog audit;
 
@@ -27,7 +24,9 @@ public class FeedbackReview {
 
     @Transactional
     public List<Report> openReports() {
-        return Feedback.openReports().stream().map(f -> new Report(f.id, f.traceId, f.reason, f.createdAt)).toList();
+        return Feedback.openReports().stream()
+                .map(f -> new Report(f.id, f.traceId, f.reason, f.createdAt))
+                .toList();
     }
 
     @Transactional

@@ -1,7 +1,6 @@
 package org.courtguide.staff;
 
 import java.time.Instant;
-
 import org.courtguide.cases.CaseStatus;
 
 /** A staff action that cannot be done as asked; the pages and the API turn it into a polite message. */
@@ -35,8 +34,8 @@ public class StaffActionException extends RuntimeException {
         this(reason, from, to, null, null);
     }
 
-    private StaffActionException(Reason reason, CaseStatus from, CaseStatus to, Long currentVersion,
-            CaseWithdrawal withdrawal) {
+    private StaffActionException(
+            Reason reason, CaseStatus from, CaseStatus to, Long currentVersion, CaseWithdrawal withdrawal) {
         super(reason.name(), null, false, false);
         this.reason = reason;
         this.from = from;

@@ -1,11 +1,10 @@
 package org.courtguide.staff;
 
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
-
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
  * The staff workspace. Sign-in itself is configured through {@code quarkus.oidc.*} (see application.properties); these

@@ -1,14 +1,15 @@
 package org.courtguide.staff;
 
-import java.net.URI;
-
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.net.URI;
 import org.courtguide.web.ApiError;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
@@ -16,10 +17,6 @@ import org.eclipse.microprofile.config.Config;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.ForbiddenException;
 
 /**
  * Runs before any staff resource. Without sign-in configured, staff pages say so (503) instead of being reachable;
@@ -43,8 +40,10 @@ public class StaffGate {
     private final PageLanguage languages;
 
     StaffGate(Config config, PageLanguage languages) {
-        this.signInEnabled = config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class).orElse(true)
-                && config.getOptionalValue("quarkus.oidc.auth-server-url", String.class).isPresent();
+        this.signInEnabled = config.getOptionalValue("quarkus.oidc.tenant-enabled", Boolean.class)
+                        .orElse(true)
+                && config.getOptionalValue("quarkus.oidc.auth-server-url", String.class)
+                        .isPresent();
         this.languages = languages;
     }
 
@@ -54,7 +53,9 @@ public class StaffGate {
         if (path.equals("/exit") && signInEnabled && hasSignInSession(headers)) {
             // Exit while signed in: end the Keycloak session first (RP-initiated logout), whose return address is
             // /exit again, which then clears this site's cookies and storage as for anyone
-            return Response.seeOther(URI.create(LOGOUT_PATH)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
+            return Response.seeOther(URI.create(LOGOUT_PATH))
+                    .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                    .build();
         }
         boolean api = path.equals("/api/staff") || path.startsWith("/api/staff/");
         boolean pages = path.equals("/staff") || path.startsWith("/staff/");
@@ -64,17 +65,26 @@ public class StaffGate {
         Page page = languages.page(uri, headers);
         if (!signInEnabled) {
             if (api) {
-                return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE)
-                        .entity(new ApiError("staff_sign_in_not_configured",
+                return Response.status(503)
+                        .type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ApiError(
+                                "staff_sign_in_not_configured",
                                 StaffText.messages(page).not_configured_title()))
                         .build();
             }
-            return Response.status(503).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.notConfigured(page).setLocale(page.language().locale()).render()).build();
+            return Response.status(503)
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(Templates.notConfigured(page)
+                            .setLocale(page.language().locale())
+                            .render())
+                    .build();
         }
         if (api && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
-            return Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
-                    .type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("unauthorized", StaffText.messages(page).api_token_required()))
+            return Response.status(401)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError(
+                            "unauthorized", StaffText.messages(page).api_token_required()))
                     .build();
         }
         return null;
@@ -93,8 +103,11 @@ public class StaffGate {
 
     /** The staff pages and API, and the internal trace API (a trace holds what someone asked). */
     static boolean isStaff(String path) {
-        return path.equals("/staff") || path.startsWith("/staff/") || path.equals("/api/staff")
-                || path.startsWith("/api/staff/") || path.startsWith("/api/internal/");
+        return path.equals("/staff")
+                || path.startsWith("/staff/")
+                || path.equals("/api/staff")
+                || path.startsWith("/api/staff/")
+                || path.startsWith("/api/internal/");
     }
 
     /** Quarkus OIDC keeps the code flow's session in {@code q_session} (split into chunks when large). */
@@ -108,10 +121,16 @@ public class StaffGate {
         Page page = languages.page(uri, headers);
         String message = StaffText.messages(page).forbidden();
         if (uri.getPath().startsWith("/api/")) {
-            return Response.status(403).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError("forbidden", message))
+            return Response.status(403)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(new ApiError("forbidden", message))
                     .build();
         }
-        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.forbidden(page, message).setLocale(page.language().locale()).render()).build();
+        return Response.status(403)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.forbidden(page, message)
+                        .setLocale(page.language().locale())
+                        .render())
+                .build();
     }
 }

@@ -1,18 +1,15 @@
 package org.courtguide.staff;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.cases.CaseStatus;
 import org.courtguide.web.BadRequestException;
-
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * Reads what staff pages and the staff API are sent: filters, page numbers, statuses and dates. Anything unreadable is
@@ -93,9 +90,12 @@ public class StaffInput {
     /** Dates are days in the centre's time zone; {@code to} includes its whole day. */
     AuditLog.Query auditQuery(String actor, String subject, String from, String to, String page, Language language) {
         // case references are upper case however they are typed; trace ids and report numbers stay as they are
-        return new AuditLog.Query(text(actor), text(subject).map(s -> s.regionMatches(true, 0, "CG-", 0, 3)
-                ? s.toUpperCase(java.util.Locale.ROOT) : s),
-                date(from, language).map(this::startOf), date(to, language).map(d -> startOf(d.plusDays(1))),
+        return new AuditLog.Query(
+                text(actor),
+                text(subject)
+                        .map(s -> s.regionMatches(true, 0, "CG-", 0, 3) ? s.toUpperCase(java.util.Locale.ROOT) : s),
+                date(from, language).map(this::startOf),
+                date(to, language).map(d -> startOf(d.plusDays(1))),
                 page(page, language));
     }
 

@@ -1,16 +1,14 @@
 package org.courtguide.staff;
 
-import org.courtguide.cases.CaseStatus;
-import org.courtguide.web.Page;
-
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.web.Page;
 
 /** The staff bundle in a page's language, and the sentences the pages and the API both give for a refused action. */
 final class StaffText {
 
-    private StaffText() {
-    }
+    private StaffText() {}
 
     static StaffMessages messages(Page page) {
         return MessageBundles.get(StaffMessages.class, Localized.Literal.of(page.lang()));

@@ -1,5 +1,6 @@
 package org.courtguide.staff;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,12 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-
 import org.courtguide.Language;
 import org.courtguide.cases.CaseStatus;
 import org.courtguide.triage.TriageText;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Turns cases and audit entries into what the staff pages print: every label already in the page's language, every
@@ -28,49 +26,69 @@ final class StaffViews {
     static final List<String> CONTACT_FIELDS = List.of("name", "contact", "contact_detail");
 
     /** Who is signed in, for the staff navigation, and the time zone every time is in. */
-    record Viewer(String name, boolean admin, String zone) {
-    }
+    record Viewer(String name, boolean admin, String zone) {}
 
     /** One choice of a select. */
-    record Option(String value, String label, boolean selected) {
-    }
+    record Option(String value, String label, boolean selected) {}
 
     /** One line of the queue. */
-    record CaseRow(String reference, String href, String disputeType, String urgency, String status, String assignedTo,
-            String received, String waiting, String contactDue, boolean overdue) {
-    }
+    record CaseRow(
+            String reference,
+            String href,
+            String disputeType,
+            String urgency,
+            String status,
+            String assignedTo,
+            String received,
+            String waiting,
+            String contactDue,
+            boolean overdue) {}
 
     /** One field of what the person sent. */
-    record Field(String name, String value) {
-    }
+    record Field(String name, String value) {}
 
-    record NoteLine(String byline, String body) {
-    }
+    record NoteLine(String byline, String body) {}
 
-    record ContactLine(String when, String author, String channel, String outcome, String nextAction,
-            String followUp) {
-    }
+    record ContactLine(
+            String when, String author, String channel, String outcome, String nextAction, String followUp) {}
 
-    record HistoryLine(String when, String actor, String action, String detail) {
-    }
+    record HistoryLine(String when, String actor, String action, String detail) {}
 
     /** The case page. */
-    record CaseView(String id, String reference, String disputeType, String urgency, String status, String language,
-            String suggestedPath, String assignedTo, String received, String updated, long version,
-            List<Field> contact, List<Field> summary, String redaction, boolean safety, String contactDue,
-            boolean overdue, List<NoteLine> notes, List<ContactLine> contacts, List<HistoryLine> history,
-            List<Option> nextStatuses, boolean assignedToViewer, boolean assigned, String assignLabel) {
+    record CaseView(
+            String id,
+            String reference,
+            String disputeType,
+            String urgency,
+            String status,
+            String language,
+            String suggestedPath,
+            String assignedTo,
+            String received,
+            String updated,
+            long version,
+            List<Field> contact,
+            List<Field> summary,
+            String redaction,
+            boolean safety,
+            String contactDue,
+            boolean overdue,
+            List<NoteLine> notes,
+            List<ContactLine> contacts,
+            List<HistoryLine> history,
+            List<Option> nextStatuses,
+            boolean assignedToViewer,
+            boolean assigned,
+            String assignLabel) {
 
         public boolean finished() {
             return nextStatuses.isEmpty();
         }
     }
 
-    record AuditLine(String when, String actor, String action, String subject, String detail) {
-    }
+    record AuditLine(String when, String actor, String action, String subject, String detail) {}
 
-    record ReportLine(long id, String when, String traceId, String traceHref, String reason) {
-    }
+    record ReportLine(long id, String when, String traceId, String traceHref, String reason) {}
 
     private final StaffMessages m;
     private final Language language;
@@ -96,9 +114,16 @@ final class StaffViews {
     }
 
     CaseRow row(CaseItem c, Instant now) {
-        return new CaseRow(c.reference(), "/staff/cases/" + c.id(), disputeType(c.disputeType()), urgency(c.urgency()),
-                status(c.status()), c.assignedTo() == null ? m.unassigned() : c.assignedTo(), time(c.createdAt()),
-                waiting(Duration.between(c.createdAt(), now)), c.contactDue() == null ? "" : time(c.contactDue()),
+        return new CaseRow(
+                c.reference(),
+                "/staff/cases/" + c.id(),
+                disputeType(c.disputeType()),
+                urgency(c.urgency()),
+                status(c.status()),
+                c.assignedTo() == null ? m.unassigned() : c.assignedTo(),
+                time(c.createdAt()),
+                waiting(Duration.between(c.createdAt(), now)),
+                c.contactDue() == null ? "" : time(c.contactDue()),
                 c.overdue());
     }
 
@@ -116,32 +141,63 @@ final class StaffViews {
 
     CaseView caseView(CaseFile file, String viewer) {
         CaseItem c = file.item();
-        List<Option> next = file.nextStatuses().stream().map(s -> new Option(s.name(), status(s), false)).toList();
+        List<Option> next = file.nextStatuses().stream()
+                .map(s -> new Option(s.name(), status(s), false))
+                .toList();
         boolean mine = viewer.equals(c.assignedTo());
         String assign = c.assignedTo() == null || mine ? m.case_assign() : m.case_take_over(c.assignedTo());
         Summary summary = summary(file.summary());
-        return new CaseView(c.id(), c.reference(), disputeType(c.disputeType()), urgency(c.urgency()),
-                status(c.status()), c.language(), c.suggestedPath(),
-                c.assignedTo() == null ? m.unassigned() : c.assignedTo(), time(c.createdAt()), time(c.updatedAt()),
-                c.version(), summary.contact(), summary.rest(), summary.redaction(), "safety".equals(c.urgency()),
-                c.contactDue() == null ? "" : time(c.contactDue()), c.overdue(),
-                file.notes().stream().map(n -> new NoteLine(m.case_note_by(n.author(), time(n.createdAt())), n.body()))
+        return new CaseView(
+                c.id(),
+                c.reference(),
+                disputeType(c.disputeType()),
+                urgency(c.urgency()),
+                status(c.status()),
+                c.language(),
+                c.suggestedPath(),
+                c.assignedTo() == null ? m.unassigned() : c.assignedTo(),
+                time(c.createdAt()),
+                time(c.updatedAt()),
+                c.version(),
+                summary.contact(),
+                summary.rest(),
+                summary.redaction(),
+                "safety".equals(c.urgency()),
+                c.contactDue() == null ? "" : time(c.contactDue()),
+                c.overdue(),
+                file.notes().stream()
+                        .map(n -> new NoteLine(m.case_note_by(n.author(), time(n.createdAt())), n.body()))
                         .toList(),
-                file.contacts().stream().map(a -> new ContactLine(time(a.createdAt()), a.author(), channel(a.channel()),
-                        outcome(a.outcome()), a.nextAction() == null ? "" : a.nextAction(),
-                        a.followUp() == null ? "" : a.followUp().toString())).toList(),
-                file.history().stream().map(h -> new HistoryLine(time(h.at()), actor(h.actor()), action(h.action()),
-                        detail(h.action(), h.detail()))).toList(),
-                next, mine, c.assignedTo() != null, assign);
+                file.contacts().stream()
+                        .map(a -> new ContactLine(
+                                time(a.createdAt()),
+                                a.author(),
+                                channel(a.channel()),
+                                outcome(a.outcome()),
+                                a.nextAction() == null ? "" : a.nextAction(),
+                                a.followUp() == null ? "" : a.followUp().toString()))
+                        .toList(),
+                file.history().stream()
+                        .map(h -> new HistoryLine(
+                                time(h.at()), actor(h.actor()), action(h.action()), detail(h.action(), h.detail())))
+                        .toList(),
+                next,
+                mine,
+                c.assignedTo() != null,
+                assign);
     }
 
     AuditLine audit(AuditLog.Entry e) {
-        return new AuditLine(exactTime(e.at()), actor(e.actor()), action(e.action()), e.subjectId(),
-                detail(e.action(), e.detail()));
+        return new AuditLine(
+                exactTime(e.at()), actor(e.actor()), action(e.action()), e.subjectId(), detail(e.action(), e.detail()));
     }
 
     ReportLine report(FeedbackReview.Report r) {
-        return new ReportLine(r.id(), time(r.createdAt()), r.traceId(), "/api/internal/traces/" + r.traceId(),
+        return new ReportLine(
+                r.id(),
+                time(r.createdAt()),
+                r.traceId(),
+                "/api/internal/traces/" + r.traceId(),
                 r.reason() == null ? "" : r.reason());
     }
 
@@ -154,32 +210,40 @@ final class StaffViews {
     }
 
     List<Option> disputeTypes(List<String> codes, String selected) {
-        return codes.stream().map(v -> new Option(v, disputeType(v), v.equals(selected))).toList();
+        return codes.stream()
+                .map(v -> new Option(v, disputeType(v), v.equals(selected)))
+                .toList();
     }
 
     List<Option> waiting(Integer selected) {
         Map<Integer, String> labels = Map.of(1, m.waiting_1(), 3, m.waiting_3(), 7, m.waiting_7(), 30, m.waiting_30());
         return List.of(1, 3, 7, 30).stream()
-                .map(d -> new Option(String.valueOf(d), labels.get(d), Objects.equals(d, selected))).toList();
+                .map(d -> new Option(String.valueOf(d), labels.get(d), Objects.equals(d, selected)))
+                .toList();
     }
 
     List<Option> scopes(QueueFilter.Scope selected) {
-        return List.of(new Option("ALL", m.scope_all(), selected == QueueFilter.Scope.ALL),
+        return List.of(
+                new Option("ALL", m.scope_all(), selected == QueueFilter.Scope.ALL),
                 new Option("MINE", m.scope_mine(), selected == QueueFilter.Scope.MINE),
                 new Option("UNASSIGNED", m.scope_unassigned(), selected == QueueFilter.Scope.UNASSIGNED));
     }
 
     List<Option> sorts(QueueFilter.Sort selected) {
-        return Arrays.stream(QueueFilter.Sort.values()).map(s -> new Option(s.name(), sort(s), s == selected)).toList();
+        return Arrays.stream(QueueFilter.Sort.values())
+                .map(s -> new Option(s.name(), sort(s), s == selected))
+                .toList();
     }
 
     List<Option> channels() {
-        return Arrays.stream(ContactAttempt.Channel.values()).map(c -> new Option(c.name(), channel(c), false))
+        return Arrays.stream(ContactAttempt.Channel.values())
+                .map(c -> new Option(c.name(), channel(c), false))
                 .toList();
     }
 
     List<Option> outcomes() {
-        return Arrays.stream(ContactAttempt.Outcome.values()).map(o -> new Option(o.name(), outcome(o), false))
+        return Arrays.stream(ContactAttempt.Outcome.values())
+                .map(o -> new Option(o.name(), outcome(o), false))
                 .toList();
     }
 
@@ -297,8 +361,7 @@ final class StaffViews {
     }
 
     /** The summary split for the page: how to reach the person first, then the rest, and the redaction choice. */
-    record Summary(List<Field> contact, List<Field> rest, String redaction) {
-    }
+    record Summary(List<Field> contact, List<Field> rest, String redaction) {}
 
     /**
      * The stored summary ({@code language}, {@code redacted}, {@code lines[]} of label and value) as labelled
@@ -311,7 +374,8 @@ final class StaffViews {
             Map<String, Field> contact = new LinkedHashMap<>();
             List<Field> rest = new ArrayList<>();
             for (JsonNode line : summary.path("lines")) {
-                Field field = new Field(line.path("label").asText(), line.path("value").asText());
+                Field field = new Field(
+                        line.path("label").asText(), line.path("value").asText());
                 String code = triage.fieldOfSummaryLabel(written, field.name()).orElse("");
                 if (CONTACT_FIELDS.contains(code)) {
                     contact.put(code, field);
@@ -319,14 +383,17 @@ final class StaffViews {
                     rest.add(field);
                 }
             }
-            List<Field> contactInOrder = CONTACT_FIELDS.stream().filter(contact::containsKey).map(contact::get)
+            List<Field> contactInOrder = CONTACT_FIELDS.stream()
+                    .filter(contact::containsKey)
+                    .map(contact::get)
                     .toList();
-            String redaction = summary.path("redacted").asBoolean(false) ? m.summary_redacted() : m.summary_as_written();
+            String redaction =
+                    summary.path("redacted").asBoolean(false) ? m.summary_redacted() : m.summary_as_written();
             return new Summary(contactInOrder, rest, redaction);
         }
         List<Field> fields = new ArrayList<>();
         if (summary != null && summary.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = summary.fields(); it.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = summary.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 JsonNode value = field.getValue();
                 fields.add(new Field(field.getKey(), value.isValueNode() ? value.asText() : value.toString()));

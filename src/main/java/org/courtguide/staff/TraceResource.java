@@ -1,10 +1,6 @@
 package org.courtguide.staff;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.time.Instant;
-import java.util.List;
-
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,14 +9,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.List;
 import org.courtguide.ShortReferences;
 import org.courtguide.conversation.Turn;
-import org.courtguide.staff.AuditEvent;
-import org.courtguide.staff.AuditLog;
-import org.courtguide.staff.StaffConfig;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * {@code GET /api/internal/traces/{id}}: what produced an answer (redacted question, sources and scores,
@@ -43,10 +37,21 @@ public class TraceResource {
     }
 
     /** The trace of one answer. */
-    public record TraceView(String traceId, String reference, Instant createdAt, String language, String route,
-            boolean abstained, String redactedQuestion, String answer, List<String> citedSources,
-            List<String> sourceScores, String answeredBy, String promptVersion, String knowledgeVersion, long latencyMs) {
-    }
+    public record TraceView(
+            String traceId,
+            String reference,
+            Instant createdAt,
+            String language,
+            String route,
+            boolean abstained,
+            String redactedQuestion,
+            String answer,
+            List<String> citedSources,
+            List<String> sourceScores,
+            String answeredBy,
+            String promptVersion,
+            String knowledgeVersion,
+            long latencyMs) {}
 
     @GET
     @Path("{id}")
@@ -58,21 +63,41 @@ public class TraceResource {
         if (!admin && !validToken(token)) {
             throw new NotFoundException();
         }
-        Turn t = ShortReferences.isReference(id) ? Turn.findByReference(ShortReferences.normalize(id))
+        Turn t = ShortReferences.isReference(id)
+                ? Turn.findByReference(ShortReferences.normalize(id))
                 : Turn.findById(id);
         if (t == null) {
             throw new NotFoundException();
         }
-        audit.record(admin ? identity.getPrincipal().getName() : AuditLog.API_TOKEN, AuditEvent.Action.VIEW_TRACE,
-                AuditEvent.Subject.TRACE, t.traceId, null);
-        return new TraceView(t.traceId, t.reference, t.createdAt, t.language, t.route, t.abstained,
-                t.redactedQuestion, t.answerText, lines(t.citedSources), lines(t.sourceScores), t.answeredBy,
-                t.promptVersion, t.knowledgeVersion, t.latencyMs);
+        audit.record(
+                admin ? identity.getPrincipal().getName() : AuditLog.API_TOKEN,
+                AuditEvent.Action.VIEW_TRACE,
+                AuditEvent.Subject.TRACE,
+                t.traceId,
+                null);
+        return new TraceView(
+                t.traceId,
+                t.reference,
+                t.createdAt,
+                t.language,
+                t.route,
+                t.abstained,
+                t.redactedQuestion,
+                t.answerText,
+                lines(t.citedSources),
+                lines(t.sourceScores),
+                t.answeredBy,
+                t.promptVersion,
+                t.knowledgeVersion,
+                t.latencyMs);
     }
 
     private boolean validToken(String token) {
-        return config.apiToken().isPresent() && token != null && MessageDigest.isEqual(
-                config.apiToken().get().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8));
+        return config.apiToken().isPresent()
+                && token != null
+                && MessageDigest.isEqual(
+                        config.apiToken().get().getBytes(StandardCharsets.UTF_8),
+                        token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static List<String> lines(String text) {

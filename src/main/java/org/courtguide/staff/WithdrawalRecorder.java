@@ -2,7 +2,6 @@ package org.courtguide.staff;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.courtguide.staff.AuditEvent.Action;
 import org.courtguide.staff.AuditEvent.Subject;
 import org.courtguide.triage.CaseWithdrawn;

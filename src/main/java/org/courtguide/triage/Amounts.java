@@ -1,8 +1,8 @@
 package org.courtguide.triage;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.text.Normalizer;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,10 +18,12 @@ public final class Amounts {
 
     /** Plain digits with at most two decimals, after separators and units are gone. */
     private static final Pattern PLAIN = Pattern.compile("\\d{1,13}(\\.\\d{1,2})?");
+
     private static final Pattern PREFIX = Pattern.compile("^(?:¥|(?i:rmb|cny))\\s*");
     private static final Pattern SUFFIX = Pattern.compile("\\s*(?:元整|元|块钱|块|(?i:yuan|rmb|cny))$");
     /** Thousands separators between digits: "18,000", "18 000". */
     private static final Pattern GROUPING = Pattern.compile("(?<=\\d)[,\\s](?=\\d{3})");
+
     private static final String NUMERAL = "[0-9.零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]";
     /**
      * An amount in running text: numerals followed by a currency word, or a currency sign followed by digits. Without
@@ -29,15 +31,14 @@ public final class Amounts {
      */
     private static final Pattern IN_TEXT = Pattern.compile("(?:¥|(?i:rmb|cny)\\s?)\\s*(?<signed>\\d[\\d,]*(?:\\.\\d+)?"
             + "(?:\\s?万)?)|(?<worded>" + NUMERAL + "(?:" + NUMERAL + "|,(?=\\d{3}))*)\\s?(?:元|块|(?i:yuan\\b))");
+
     private static final String DIGITS = "零一二三四五六七八九";
     private static final String FINANCIAL_DIGITS = "〇壹贰叁肆伍陆柒捌玖";
 
-    private Amounts() {
-    }
+    private Amounts() {}
 
     /** An amount read from the text, and the words it was read from (to show the person what was understood). */
-    record Found(BigDecimal amount, String words) {
-    }
+    record Found(BigDecimal amount, String words) {}
 
     /** Empty for text that is not an amount. */
     static Optional<BigDecimal> parse(String text) {
@@ -72,7 +73,8 @@ public final class Amounts {
         while (m.find()) {
             String words = m.group("signed") != null ? m.group("signed") : m.group("worded");
             Optional<BigDecimal> amount = parse(words.strip());
-            if (amount.isPresent() && amount.get().signum() > 0
+            if (amount.isPresent()
+                    && amount.get().signum() > 0
                     && found.stream().noneMatch(f -> f.amount().compareTo(amount.get()) == 0)) {
                 found.add(new Found(amount.get(), m.group().strip()));
             }
@@ -154,8 +156,8 @@ public final class Amounts {
         }
         if (number != null) {
             // "1万8", "两千五": one digit right after a unit counts in the next smaller unit; after 零 it is ones
-            boolean shorthand = !zeroSinceUnit && lastUnit >= 100 && number.scale() <= 0
-                    && number.compareTo(BigDecimal.TEN) < 0;
+            boolean shorthand =
+                    !zeroSinceUnit && lastUnit >= 100 && number.scale() <= 0 && number.compareTo(BigDecimal.TEN) < 0;
             group = group.add(shorthand ? number.multiply(BigDecimal.valueOf(lastUnit / 10)) : number);
         }
         return Optional.of(total.add(group).stripTrailingZeros()).map(a -> a.scale() < 0 ? a.setScale(0) : a);

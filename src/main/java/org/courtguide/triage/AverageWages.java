@@ -1,5 +1,7 @@
 package org.courtguide.triage;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -7,10 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.courtguide.Language;
 
 /**
@@ -21,12 +19,10 @@ import org.courtguide.Language;
 @ApplicationScoped
 public class AverageWages {
 
-    record Province(String code, Map<Language, String> names, BigDecimal wage, String year, String source) {
-    }
+    record Province(String code, Map<Language, String> names, BigDecimal wage, String year, String source) {}
 
     /** The threshold of one province, with the year of the wage it comes from. */
-    record Threshold(BigDecimal amount, String year) {
-    }
+    record Threshold(BigDecimal amount, String year) {}
 
     private final Map<String, Province> provinces;
     private final BigDecimal fraction;
@@ -43,11 +39,18 @@ public class AverageWages {
             Map<?, ?> entry = DataFiles.map(value, where + " " + code);
             BigDecimal wage = DataFiles.number(entry.get("wage"), where + " " + code + ".wage");
             String year = DataFiles.word(entry.get("year"));
-            if (wage != null && (year.isEmpty() || DataFiles.word(entry.get("source")).isEmpty())) {
+            if (wage != null
+                    && (year.isEmpty() || DataFiles.word(entry.get("source")).isEmpty())) {
                 throw new IllegalStateException(where + " " + code + ": a wage needs its year and source");
             }
-            read.put(String.valueOf(code), new Province(String.valueOf(code), DataFiles.texts(entry, where + " " + code),
-                    wage, year, DataFiles.word(entry.get("source"))));
+            read.put(
+                    String.valueOf(code),
+                    new Province(
+                            String.valueOf(code),
+                            DataFiles.texts(entry, where + " " + code),
+                            wage,
+                            year,
+                            DataFiles.word(entry.get("source"))));
         });
         if (fraction <= 0 || fraction > 1) {
             throw new IllegalStateException("court-guide.triage.small-claims-fraction must be in (0, 1]");
@@ -74,8 +77,8 @@ public class AverageWages {
         if (province == null || province.wage() == null) {
             return Optional.empty();
         }
-        return Optional.of(new Threshold(province.wage().multiply(fraction).setScale(0, RoundingMode.DOWN),
-                province.year()));
+        return Optional.of(
+                new Threshold(province.wage().multiply(fraction).setScale(0, RoundingMode.DOWN), province.year()));
     }
 
     /** The fraction as a percentage for display, e.g. "50". */

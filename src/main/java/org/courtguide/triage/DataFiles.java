@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.courtguide.Language;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,12 +20,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 final class DataFiles {
 
-    private DataFiles() {
-    }
+    private DataFiles() {}
 
     /** A loaded file and where it came from (for messages). */
-    record Loaded(Map<?, ?> root, String source) {
-    }
+    record Loaded(Map<?, ?> root, String source) {}
 
     static Loaded load(Path file) {
         if (Files.isRegularFile(file)) {
@@ -39,7 +36,8 @@ final class DataFiles {
         String classpath = "triage/" + file.getFileName();
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(classpath)) {
             if (in == null) {
-                throw new IllegalStateException("Triage data " + file + " not found, nor on the classpath at " + classpath);
+                throw new IllegalStateException(
+                        "Triage data " + file + " not found, nor on the classpath at " + classpath);
             }
             return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "classpath:" + classpath);
         } catch (IOException e) {
@@ -113,7 +111,10 @@ final class DataFiles {
     /** A {zh: [..], en: [..]} pair of lists. */
     static Map<Language, List<String>> textLists(Object value, String what) {
         Map<?, ?> map = map(value, what);
-        return Map.of(Language.ZH, list(map.get("zh"), what + ".zh").stream().map(DataFiles::word).toList(),
-                Language.EN, list(map.get("en"), what + ".en").stream().map(DataFiles::word).toList());
+        return Map.of(
+                Language.ZH,
+                list(map.get("zh"), what + ".zh").stream().map(DataFiles::word).toList(),
+                Language.EN,
+                list(map.get("en"), what + ".en").stream().map(DataFiles::word).toList());
     }
 }

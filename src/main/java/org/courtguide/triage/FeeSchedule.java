@@ -1,14 +1,12 @@
 package org.courtguide.triage;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.courtguide.Language;
 
 /**
@@ -19,17 +17,18 @@ import org.courtguide.Language;
 @ApplicationScoped
 public class FeeSchedule {
 
-    record Band(BigDecimal upTo, BigDecimal rate) {
-    }
+    record Band(BigDecimal upTo, BigDecimal rate) {}
 
     /** A reduction factor and the article that grants it. */
-    record Reduction(BigDecimal factor, Map<Language, String> source) {
-    }
+    record Reduction(BigDecimal factor, Map<Language, String> source) {}
 
     /** What a money claim costs to file, and the reduced fees, in yuan (two decimals at most). */
-    public record Estimate(BigDecimal amount, BigDecimal fee, BigDecimal simplified, BigDecimal mediationOrWithdrawal,
-            BigDecimal paymentOrder) {
-    }
+    public record Estimate(
+            BigDecimal amount,
+            BigDecimal fee,
+            BigDecimal simplified,
+            BigDecimal mediationOrWithdrawal,
+            BigDecimal paymentOrder) {}
 
     private final BigDecimal flatUpTo;
     private final BigDecimal flatFee;
@@ -53,11 +52,15 @@ public class FeeSchedule {
         List<Band> read = new ArrayList<>();
         for (Object o : DataFiles.list(root.get("bands"), where + " bands")) {
             Map<?, ?> band = DataFiles.map(o, where + " band");
-            read.add(new Band(DataFiles.number(band.get("up_to"), where + " band.up_to"),
+            read.add(new Band(
+                    DataFiles.number(band.get("up_to"), where + " band.up_to"),
                     DataFiles.number(band.get("rate"), where + " band.rate")));
         }
         bands = List.copyOf(read);
-        if (flatUpTo == null || flatFee == null || bands.isEmpty() || bands.get(bands.size() - 1).upTo() != null) {
+        if (flatUpTo == null
+                || flatFee == null
+                || bands.isEmpty()
+                || bands.get(bands.size() - 1).upTo() != null) {
             throw new IllegalStateException(where + ": needs a flat band and rate bands, the last without up_to");
         }
         source = DataFiles.texts(root.get("source"), where + " source");
@@ -82,7 +85,8 @@ public class FeeSchedule {
 
     private static Reduction reduction(Object value, String where) {
         Map<?, ?> map = DataFiles.map(value, where + " reduction");
-        return new Reduction(DataFiles.number(map.get("factor"), where + " reduction.factor"),
+        return new Reduction(
+                DataFiles.number(map.get("factor"), where + " reduction.factor"),
                 DataFiles.texts(map.get("source"), where + " reduction.source"));
     }
 
@@ -109,8 +113,12 @@ public class FeeSchedule {
 
     public Estimate estimate(BigDecimal amount) {
         BigDecimal fee = fee(amount);
-        return new Estimate(amount, fee, yuan(fee.multiply(simplified.factor())),
-                yuan(fee.multiply(mediation.factor())), yuan(fee.multiply(paymentOrder.factor())));
+        return new Estimate(
+                amount,
+                fee,
+                yuan(fee.multiply(simplified.factor())),
+                yuan(fee.multiply(mediation.factor())),
+                yuan(fee.multiply(paymentOrder.factor())));
     }
 
     /** "Measures on the Payment of Litigation Costs, Article 13" in the language asked. */

@@ -10,46 +10,93 @@ import java.util.Map;
  */
 final class IntakeForm {
 
-    private IntakeForm() {
-    }
+    private IntakeForm() {}
 
     /** A value carried between steps. */
-    public record Hidden(String name, String value) {
-    }
+    public record Hidden(String name, String value) {}
 
-    public record Choice(String id, String value, String label, boolean checked) {
-    }
+    public record Choice(String id, String value, String label, boolean checked) {}
 
     /** A link from the error summary to the field. */
-    public record ErrorLink(String href, String message) {
-    }
+    public record ErrorLink(String href, String message) {}
 
     /**
      * One question. {@code kind} is radio, checkbox, select, text or textarea; {@code describedBy} names the hint and
      * the error (and the "suggested" mark), so a screen reader reads them with the field. {@code suggested} when the
      * answer was proposed from the description and the person has not yet confirmed it.
      */
-    public record Field(String name, String id, String kind, String label, String hint, String error, String value,
-            List<Choice> choices, boolean optional, String describedBy, int maxLength, boolean suggested,
-            String inputMode, String note) {
+    public record Field(
+            String name,
+            String id,
+            String kind,
+            String label,
+            String hint,
+            String error,
+            String value,
+            List<Choice> choices,
+            boolean optional,
+            String describedBy,
+            int maxLength,
+            boolean suggested,
+            String inputMode,
+            String note) {
 
         /** The same field marked as a proposal, its mark read with it. */
         Field markedSuggested() {
             String mark = id + "-suggested";
-            return new Field(name, id, kind, label, hint, error, value, choices, optional, describedBy(mark),
-                    maxLength, true, inputMode, note);
+            return new Field(
+                    name,
+                    id,
+                    kind,
+                    label,
+                    hint,
+                    error,
+                    value,
+                    choices,
+                    optional,
+                    describedBy(mark),
+                    maxLength,
+                    true,
+                    inputMode,
+                    note);
         }
 
         /** The keyboard a phone offers for it ({@code numeric}, {@code decimal}, …). */
         Field withInputMode(String mode) {
-            return new Field(name, id, kind, label, hint, error, value, choices, optional, describedBy, maxLength,
-                    suggested, mode, note);
+            return new Field(
+                    name,
+                    id,
+                    kind,
+                    label,
+                    hint,
+                    error,
+                    value,
+                    choices,
+                    optional,
+                    describedBy,
+                    maxLength,
+                    suggested,
+                    mode,
+                    note);
         }
 
         /** A note under the question, read with it: e.g. what was read from the description, to be checked. */
         Field withNote(String text) {
-            return new Field(name, id, kind, label, hint, error, value, choices, optional, describedBy(id + "-note"),
-                    maxLength, suggested, inputMode, text);
+            return new Field(
+                    name,
+                    id,
+                    kind,
+                    label,
+                    hint,
+                    error,
+                    value,
+                    choices,
+                    optional,
+                    describedBy(id + "-note"),
+                    maxLength,
+                    suggested,
+                    inputMode,
+                    text);
         }
 
         private String describedBy(String more) {
@@ -96,7 +143,9 @@ final class IntakeForm {
             if (monthYear()) {
                 return id + "-year";
             }
-            return (radio() || checkbox()) && !choices.isEmpty() ? choices.get(0).id() : id;
+            return (radio() || checkbox()) && !choices.isEmpty()
+                    ? choices.get(0).id()
+                    : id;
         }
     }
 
@@ -104,8 +153,17 @@ final class IntakeForm {
      * A step page. {@code canSuggest} when answers can be proposed from the description (a model is configured and
      * this is the description's step); {@code proposalNote} says what the last proposal did, if one was just asked for.
      */
-    public record StepView(String step, String title, String stepOf, List<Field> fields, List<Hidden> hidden,
-            List<ErrorLink> errors, boolean hasBack, boolean safetyNote, boolean canSuggest, String proposalNote) {
+    public record StepView(
+            String step,
+            String title,
+            String stepOf,
+            List<Field> fields,
+            List<Hidden> hidden,
+            List<ErrorLink> errors,
+            boolean hasBack,
+            boolean safetyNote,
+            boolean canSuggest,
+            String proposalNote) {
 
         public boolean hasErrors() {
             return !errors.isEmpty();
@@ -121,12 +179,23 @@ final class IntakeForm {
         return "f-" + field.replace('_', '-');
     }
 
-    static Field field(String name, String kind, Intake intake, IntakeLabels labels, List<String> options,
-            String hint, boolean optional, Map<String, String> errors, int maxLength) {
+    static Field field(
+            String name,
+            String kind,
+            Intake intake,
+            IntakeLabels labels,
+            List<String> options,
+            String hint,
+            boolean optional,
+            Map<String, String> errors,
+            int maxLength) {
         String id = id(name);
         List<Choice> choices = new ArrayList<>();
         for (String option : options) {
-            choices.add(new Choice(id + "-" + option.replace('_', '-'), option, labels.choice(name, option),
+            choices.add(new Choice(
+                    id + "-" + option.replace('_', '-'),
+                    option,
+                    labels.choice(name, option),
                     intake.has(name, option)));
         }
         String error = errors.get(name);
@@ -137,8 +206,21 @@ final class IntakeForm {
         if (error != null) {
             described.add(id + "-error");
         }
-        return new Field(name, id, kind, labels.question(name), hint, error, intake.text(name), choices, optional,
-                described.isEmpty() ? null : String.join(" ", described), maxLength, false, null, null);
+        return new Field(
+                name,
+                id,
+                kind,
+                labels.question(name),
+                hint,
+                error,
+                intake.text(name),
+                choices,
+                optional,
+                described.isEmpty() ? null : String.join(" ", described),
+                maxLength,
+                false,
+                null,
+                null);
     }
 
     /** A month and year: the year typed, the month chosen from a list. The answer travels as {@code YYYY-MM}. */
@@ -149,11 +231,26 @@ final class IntakeForm {
         List<Choice> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             String value = String.format("%02d", m);
-            months.add(new Choice(field.id() + "-month-" + value, value, labels.choice(Intake.WHEN_MONTH, value),
+            months.add(new Choice(
+                    field.id() + "-month-" + value,
+                    value,
+                    labels.choice(Intake.WHEN_MONTH, value),
                     value.equals(month)));
         }
-        return new Field(field.name(), field.id(), field.kind(), field.label(), field.hint(), field.error(),
-                field.value(), months, field.optional(), field.describedBy(), field.maxLength(), false, "numeric",
+        return new Field(
+                field.name(),
+                field.id(),
+                field.kind(),
+                field.label(),
+                field.hint(),
+                field.error(),
+                field.value(),
+                months,
+                field.optional(),
+                field.describedBy(),
+                field.maxLength(),
+                false,
+                "numeric",
                 null);
     }
 
@@ -172,6 +269,9 @@ final class IntakeForm {
     }
 
     static List<ErrorLink> errorLinks(List<Field> fields) {
-        return fields.stream().filter(Field::invalid).map(f -> new ErrorLink("#" + f.target(), f.error())).toList();
+        return fields.stream()
+                .filter(Field::invalid)
+                .map(f -> new ErrorLink("#" + f.target(), f.error()))
+                .toList();
     }
 }

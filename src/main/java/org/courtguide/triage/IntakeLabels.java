@@ -3,7 +3,6 @@ package org.courtguide.triage;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.Locale;
-
 import org.courtguide.Language;
 
 /** The words shown for each field and each choice, from the intake's message bundle. */
@@ -82,7 +81,8 @@ final class IntakeLabels {
             return monthName(Integer.parseInt(value));
         }
         if (field.equals(Intake.PROVINCE)) {
-            return IntakeValidator.UNKNOWN_PROVINCE.equals(value) ? m.province_unknown()
+            return IntakeValidator.UNKNOWN_PROVINCE.equals(value)
+                    ? m.province_unknown()
                     : wages.name(value, language).orElse(value);
         }
         return switch (field + "." + value) {
@@ -143,7 +143,8 @@ final class IntakeLabels {
             return value;
         }
         String year = value.substring(0, dash);
-        return language == Language.ZH ? year + "年" + monthName(Integer.parseInt(month))
+        return language == Language.ZH
+                ? year + "年" + monthName(Integer.parseInt(month))
                 : monthName(Integer.parseInt(month)) + " " + year;
     }
 

@@ -9,10 +9,19 @@ import java.util.Optional;
  */
 enum IntakeStep {
     DISPUTE("dispute", List.of(Intake.TYPE, Intake.DESCRIPTION)),
-    PARTIES("parties", List.of(Intake.OTHER_PARTY, Intake.LABOUR_ISSUE, Intake.OTHER_NAME, Intake.AMOUNT, Intake.PROVINCE, Intake.WHEN)),
+    PARTIES(
+            "parties",
+            List.of(
+                    Intake.OTHER_PARTY,
+                    Intake.LABOUR_ISSUE,
+                    Intake.OTHER_NAME,
+                    Intake.AMOUNT,
+                    Intake.PROVINCE,
+                    Intake.WHEN)),
     HISTORY("history", List.of(Intake.TRIED, Intake.DEBT, Intake.FACTS, Intake.URGENCY)),
-    NEEDS("needs", List.of(Intake.NEEDS, Intake.INTERPRETER_LANGUAGE, Intake.CONTACT, Intake.CONTACT_DETAIL,
-            Intake.NAME)),
+    NEEDS(
+            "needs",
+            List.of(Intake.NEEDS, Intake.INTERPRETER_LANGUAGE, Intake.CONTACT, Intake.CONTACT_DETAIL, Intake.NAME)),
     /** The suggested paths, the fee estimate and the summary with the consent form. */
     REVIEW("review", List.of(Intake.REDACT));
 

@@ -1,15 +1,13 @@
 package org.courtguide.triage;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.courtguide.Language;
 import org.courtguide.privacy.PiiRedactor;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The summary a person reviews before consenting: one line per answer, in their language. What is stored is exactly
@@ -19,21 +17,40 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class IntakeSummary {
 
     /** One line of the summary. */
-    public record Line(String label, String value) {
-    }
+    public record Line(String label, String value) {}
 
     private static final List<String> REDACTABLE = List.of(Intake.DESCRIPTION, Intake.OTHER_NAME);
-    private static final List<String> SHOWN = List.of(Intake.TYPE, Intake.DESCRIPTION, Intake.OTHER_PARTY,
+    private static final List<String> SHOWN = List.of(
+            Intake.TYPE,
+            Intake.DESCRIPTION,
+            Intake.OTHER_PARTY,
             Intake.LABOUR_ISSUE,
-            Intake.OTHER_NAME, Intake.AMOUNT, Intake.PROVINCE, Intake.WHEN, Intake.TRIED, Intake.DEBT, Intake.FACTS,
-            Intake.URGENCY, Intake.NEEDS, Intake.INTERPRETER_LANGUAGE, Intake.CONTACT, Intake.CONTACT_DETAIL,
-            Intake.NAME);
-    private static final List<String> CHOICES = List.of(Intake.TYPE, Intake.OTHER_PARTY, Intake.LABOUR_ISSUE,
+            Intake.OTHER_NAME,
+            Intake.AMOUNT,
             Intake.PROVINCE,
-            Intake.TRIED, Intake.DEBT, Intake.FACTS, Intake.URGENCY, Intake.NEEDS, Intake.CONTACT);
+            Intake.WHEN,
+            Intake.TRIED,
+            Intake.DEBT,
+            Intake.FACTS,
+            Intake.URGENCY,
+            Intake.NEEDS,
+            Intake.INTERPRETER_LANGUAGE,
+            Intake.CONTACT,
+            Intake.CONTACT_DETAIL,
+            Intake.NAME);
+    private static final List<String> CHOICES = List.of(
+            Intake.TYPE,
+            Intake.OTHER_PARTY,
+            Intake.LABOUR_ISSUE,
+            Intake.PROVINCE,
+            Intake.TRIED,
+            Intake.DEBT,
+            Intake.FACTS,
+            Intake.URGENCY,
+            Intake.NEEDS,
+            Intake.CONTACT);
 
-    private IntakeSummary() {
-    }
+    private IntakeSummary() {}
 
     static List<Line> lines(Intake intake, String suggestedPath, IntakeLabels labels, PiiRedactor redactor) {
         List<Line> lines = new ArrayList<>();
@@ -46,7 +63,9 @@ final class IntakeSummary {
             if (values.isEmpty()) {
                 value = labels.messages().not_given();
             } else if (CHOICES.contains(field)) {
-                value = String.join(labels.language().listSeparator(), values.stream().map(v -> labels.choice(field, v)).toList());
+                value = String.join(
+                        labels.language().listSeparator(),
+                        values.stream().map(v -> labels.choice(field, v)).toList());
             } else if (field.equals(Intake.WHEN)) {
                 value = labels.yearMonth(values.get(0));
             } else if (field.equals(Intake.AMOUNT)) {

@@ -1,13 +1,12 @@
 package org.courtguide.triage;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Checks the answers of one step. Errors are polite, in the person's language and keyed by field, so that the page
@@ -43,14 +42,15 @@ class IntakeValidator {
             case PARTIES -> {
                 require(intake, Intake.OTHER_PARTY, m.err_other_party(), errors);
                 length(intake, Intake.OTHER_NAME, SHORT_TEXT, m, errors);
-                intake.one(Intake.AMOUNT).filter(a -> Amounts.parse(a).isEmpty())
+                intake.one(Intake.AMOUNT)
+                        .filter(a -> Amounts.parse(a).isEmpty())
                         .ifPresent(a -> errors.put(Intake.AMOUNT, m.err_amount()));
                 String province = intake.text(Intake.PROVINCE);
                 if (!UNKNOWN_PROVINCE.equals(province) && !wages.known(province)) {
                     errors.put(Intake.PROVINCE, m.err_province());
                 }
-                intake.one(Intake.WHEN).ifPresent(when -> whenError(when, m).ifPresent(
-                        e -> errors.put(Intake.WHEN, e)));
+                intake.one(Intake.WHEN)
+                        .ifPresent(when -> whenError(when, m).ifPresent(e -> errors.put(Intake.WHEN, e)));
             }
             case HISTORY -> {
                 require(intake, Intake.FACTS, m.err_facts(), errors);
@@ -59,8 +59,10 @@ class IntakeValidator {
             case NEEDS -> {
                 length(intake, Intake.INTERPRETER_LANGUAGE, SHORT_TEXT, m, errors);
                 require(intake, Intake.CONTACT, m.err_contact(), errors);
-                contactDetailError(intake, m).ifPresentOrElse(e -> errors.put(Intake.CONTACT_DETAIL, e),
-                        () -> length(intake, Intake.CONTACT_DETAIL, SHORT_TEXT, m, errors));
+                contactDetailError(intake, m)
+                        .ifPresentOrElse(
+                                e -> errors.put(Intake.CONTACT_DETAIL, e),
+                                () -> length(intake, Intake.CONTACT_DETAIL, SHORT_TEXT, m, errors));
                 length(intake, Intake.NAME, SHORT_TEXT, m, errors);
             }
             case REVIEW -> {
@@ -107,10 +109,18 @@ class IntakeValidator {
     private static Optional<String> contactDetailError(Intake intake, TriageMessages m) {
         String detail = intake.text(Intake.CONTACT_DETAIL);
         return switch (intake.text(Intake.CONTACT)) {
-            case "phone" -> detail.isEmpty() ? Optional.of(m.err_contact_phone_missing())
-                    : PHONE.matcher(detail).matches() ? Optional.empty() : Optional.of(m.err_contact_phone_invalid());
-            case "email" -> detail.isEmpty() ? Optional.of(m.err_contact_email_missing())
-                    : EMAIL.matcher(detail).matches() ? Optional.empty() : Optional.of(m.err_contact_email_invalid());
+            case "phone" ->
+                detail.isEmpty()
+                        ? Optional.of(m.err_contact_phone_missing())
+                        : PHONE.matcher(detail).matches()
+                                ? Optional.empty()
+                                : Optional.of(m.err_contact_phone_invalid());
+            case "email" ->
+                detail.isEmpty()
+                        ? Optional.of(m.err_contact_email_missing())
+                        : EMAIL.matcher(detail).matches()
+                                ? Optional.empty()
+                                : Optional.of(m.err_contact_email_invalid());
             default -> Optional.empty();
         };
     }

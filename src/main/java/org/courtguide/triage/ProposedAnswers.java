@@ -1,5 +1,6 @@
 package org.courtguide.triage;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -11,8 +12,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 /**
  * The gate between an {@link IntakeFieldProposer} and the form. Whatever a proposer returns (a model can invent fields
  * and values), only answers the form itself would accept get through: known fields that a description can tell, listed
@@ -23,17 +22,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 public class ProposedAnswers {
 
     /** The questions a description can answer; contact details and names are never proposed. */
-    public static final List<String> PROPOSABLE = List.of(Intake.TYPE, Intake.OTHER_PARTY, Intake.AMOUNT,
-            Intake.PROVINCE, Intake.WHEN, Intake.TRIED, Intake.DEBT, Intake.URGENCY, Intake.NEEDS);
+    public static final List<String> PROPOSABLE = List.of(
+            Intake.TYPE,
+            Intake.OTHER_PARTY,
+            Intake.AMOUNT,
+            Intake.PROVINCE,
+            Intake.WHEN,
+            Intake.TRIED,
+            Intake.DEBT,
+            Intake.URGENCY,
+            Intake.NEEDS);
 
     /** The longest proposed value looked at; every allowed value is far shorter. */
     private static final int MAX_VALUE = 40;
+
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** What a merge filled in, for the marks and the notice. */
-    record Merged(Intake intake, List<String> filled) {
-    }
+    record Merged(Intake intake, List<String> filled) {}
 
     private final AverageWages wages;
 
@@ -62,7 +69,9 @@ public class ProposedAnswers {
                 if (raw == null || raw.length() > MAX_VALUE) {
                     continue;
                 }
-                normalised(field, raw.strip()).filter(v -> !accepted.contains(v)).ifPresent(accepted::add);
+                normalised(field, raw.strip())
+                        .filter(v -> !accepted.contains(v))
+                        .ifPresent(accepted::add);
             }
             if (!accepted.isEmpty()) {
                 kept.put(field, Intake.multiple(field) ? List.copyOf(accepted) : List.of(accepted.get(0)));
@@ -86,7 +95,8 @@ public class ProposedAnswers {
 
     private Optional<String> normalised(String field, String value) {
         return switch (field) {
-            case Intake.AMOUNT -> Amounts.parse(value).filter(a -> a.signum() >= 0).map(BigDecimal::toPlainString);
+            case Intake.AMOUNT ->
+                Amounts.parse(value).filter(a -> a.signum() >= 0).map(BigDecimal::toPlainString);
             case Intake.PROVINCE -> Optional.of(value).filter(wages::known);
             case Intake.WHEN -> Optional.of(value).filter(ProposedAnswers::pastYearMonth);
             default -> Optional.of(value).filter(v -> Intake.allows(field, v));
@@ -100,6 +110,9 @@ public class ProposedAnswers {
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
-        return year >= 1950 && month >= 1 && month <= 12 && !YearMonth.of(year, month).isAfter(YearMonth.now(CHINA));
+        return year >= 1950
+                && month >= 1
+                && month <= 12
+                && !YearMonth.of(year, month).isAfter(YearMonth.now(CHINA));
     }
 }

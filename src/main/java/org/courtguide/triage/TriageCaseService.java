@@ -1,18 +1,16 @@
 package org.courtguide.triage;
 
-import org.courtguide.cases.CaseStatus;
-import org.courtguide.cases.TriageCase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
-
 import org.courtguide.Language;
 import org.courtguide.ShortReferences;
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
 import org.courtguide.source.Hashing;
 import org.jboss.logging.Logger;
 
@@ -27,12 +25,10 @@ public class TriageCaseService {
     private static final Logger LOG = Logger.getLogger(TriageCaseService.class);
 
     /** What the person keeps: shown once, never stored in the clear. */
-    public record Submitted(String reference, String secret) {
-    }
+    public record Submitted(String reference, String secret) {}
 
     /** Everything of the case except what the service makes up (id, reference, secret, times, status). */
-    record NewCase(Language language, String disputeType, String urgency, String suggestedPath, String summaryJson) {
-    }
+    record NewCase(Language language, String disputeType, String urgency, String suggestedPath, String summaryJson) {}
 
     private final Event<CaseWithdrawn> withdrawals;
 
@@ -59,8 +55,9 @@ public class TriageCaseService {
         triageCase.createdAt = Instant.now();
         triageCase.updatedAt = triageCase.createdAt;
         triageCase.persistAndFlush();
-        LOG.infof("triage case submitted reference=%s type=%s urgency=%s path=%s", reference, submission.disputeType(),
-                submission.urgency(), submission.suggestedPath());
+        LOG.infof(
+                "triage case submitted reference=%s type=%s urgency=%s path=%s",
+                reference, submission.disputeType(), submission.urgency(), submission.suggestedPath());
         return new Submitted(reference, secret);
     }
 
@@ -76,8 +73,10 @@ public class TriageCaseService {
             return false;
         }
         TriageCase triageCase = TriageCase.findByReference(ref);
-        if (triageCase == null || !MessageDigest.isEqual(triageCase.secretHash.getBytes(StandardCharsets.US_ASCII),
-                Hashing.sha256(key).getBytes(StandardCharsets.US_ASCII))) {
+        if (triageCase == null
+                || !MessageDigest.isEqual(
+                        triageCase.secretHash.getBytes(StandardCharsets.US_ASCII),
+                        Hashing.sha256(key).getBytes(StandardCharsets.US_ASCII))) {
             return false;
         }
         // observers (the staff workspace's tombstone and audit) run in this transaction: all or nothing

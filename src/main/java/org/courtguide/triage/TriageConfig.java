@@ -1,9 +1,8 @@
 package org.courtguide.triage;
 
-import java.nio.file.Path;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 
 /** The data the dispute intake decides with, and the small claims fraction. */
 @ConfigMapping(prefix = "court-guide.triage")

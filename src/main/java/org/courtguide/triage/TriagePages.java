@@ -1,13 +1,9 @@
 package org.courtguide.triage;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.inject.Instance;
-
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,7 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.courtguide.Language;
 import org.courtguide.privacy.PiiRedactor;
 import org.courtguide.security.RateLimited;
@@ -32,11 +32,6 @@ import org.courtguide.triage.TriageRouter.Routing;
 import org.courtguide.web.Page;
 import org.courtguide.web.PageLanguage;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * The dispute intake as plain HTML forms: a few steps, then the suggested paths with the summary and the consent form,
@@ -72,8 +67,14 @@ public class TriagePages {
      * The result page: the guidance, then one form holding the redaction choice, the summary exactly as it would be
      * sent, the consent box and Send, so that the choice on screen is the one sent.
      */
-    public record ReviewView(String stepOf, ResultView result, List<SummaryVersion> versions, Field redactChoice,
-            List<IntakeForm.Hidden> carried, String consentError, String unavailable) {
+    public record ReviewView(
+            String stepOf,
+            ResultView result,
+            List<SummaryVersion> versions,
+            Field redactChoice,
+            List<IntakeForm.Hidden> carried,
+            String consentError,
+            String unavailable) {
 
         public boolean hasErrors() {
             return consentError != null;
@@ -84,18 +85,15 @@ public class TriagePages {
      * The summary as it would be sent with one redaction choice. Every version is on the page; the one not chosen is
      * hidden, and the stylesheet shows whichever radio is checked, so what is shown is what Send sends.
      */
-    public record SummaryVersion(String redact, List<Line> lines, boolean chosen) {
-    }
+    public record SummaryVersion(String redact, List<Line> lines, boolean chosen) {}
 
-    public record WithdrawView(String reference, String error) {
-    }
+    public record WithdrawView(String reference, String error) {}
 
     /**
      * The confirmation: the reference and the secret, what happens next and by when, how to reach the centre, and the
      * summary exactly as it was sent.
      */
-    public record DoneView(String reference, String secret, String next, boolean safety, List<Line> sent) {
-    }
+    public record DoneView(String reference, String secret, String next, boolean safety, List<Line> sent) {}
 
     private final PageLanguage languages;
     private final TriageText text;
@@ -108,11 +106,21 @@ public class TriagePages {
     private final TriageConfig config;
     /** Resolvable only when a model is configured: without one the intake offers no suggestions. */
     private final Instance<IntakeFieldProposer> proposers;
+
     private final ProposedAnswers proposals;
 
-    TriagePages(PageLanguage languages, TriageText text, IntakeValidator validator, TriageResults results,
-            TriageCaseService cases, AverageWages wages, PiiRedactor redactor, ObjectMapper json, TriageConfig config,
-            Instance<IntakeFieldProposer> proposers, ProposedAnswers proposals) {
+    TriagePages(
+            PageLanguage languages,
+            TriageText text,
+            IntakeValidator validator,
+            TriageResults results,
+            TriageCaseService cases,
+            AverageWages wages,
+            PiiRedactor redactor,
+            ObjectMapper json,
+            TriageConfig config,
+            Instance<IntakeFieldProposer> proposers,
+            ProposedAnswers proposals) {
         this.languages = languages;
         this.text = text;
         this.validator = validator;
@@ -160,14 +168,23 @@ public class TriagePages {
             return step(page, current, intake, errors, 400, suggested, null, read);
         }
         // the person has seen and sent this step's answers: they are theirs now, no longer proposals
-        suggested = suggested.stream().filter(f -> !current.fields().contains(f)).toList();
-        IntakeStep next = current == IntakeStep.REVIEW ? IntakeStep.REVIEW : current.next().orElse(IntakeStep.REVIEW);
+        suggested =
+                suggested.stream().filter(f -> !current.fields().contains(f)).toList();
+        IntakeStep next = current == IntakeStep.REVIEW
+                ? IntakeStep.REVIEW
+                : current.next().orElse(IntakeStep.REVIEW);
         if (next == IntakeStep.REVIEW) {
             // a crafted post could skip steps: the review only shows once every step is complete
             var invalid = validator.firstInvalid(intake, IntakeStep.NEEDS, m);
             if (invalid.isPresent()) {
-                return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400,
-                        suggested, null);
+                return step(
+                        page,
+                        invalid.get(),
+                        intake,
+                        validator.validate(invalid.get(), intake, m),
+                        400,
+                        suggested,
+                        null);
             }
             return review(page, intake, null, null, 200);
         }
@@ -176,8 +193,15 @@ public class TriagePages {
             List<Amounts.Found> found = Amounts.findIn(intake.text(Intake.DESCRIPTION));
             if (found.size() == 1) {
                 Amounts.Found amount = found.get(0);
-                return step(page, next, intake.with(Intake.AMOUNT, amount.amount().toPlainString()), Map.of(), 200,
-                        suggested, null, Optional.of(amount));
+                return step(
+                        page,
+                        next,
+                        intake.with(Intake.AMOUNT, amount.amount().toPlainString()),
+                        Map.of(),
+                        200,
+                        suggested,
+                        null,
+                        Optional.of(amount));
             }
         }
         return step(page, next, intake, Map.of(), 200, suggested, null);
@@ -193,7 +217,8 @@ public class TriagePages {
             return Optional.empty();
         }
         Optional<BigDecimal> shown = Amounts.parse(intake.text(Intake.AMOUNT));
-        return Amounts.findIn(words).stream().filter(f -> shown.isPresent() && f.amount().compareTo(shown.get()) == 0)
+        return Amounts.findIn(words).stream()
+                .filter(f -> shown.isPresent() && f.amount().compareTo(shown.get()) == 0)
                 .findFirst();
     }
 
@@ -214,11 +239,11 @@ public class TriagePages {
         if (tooLong != null) {
             return step(page, IntakeStep.DISPUTE, intake, Map.of(Intake.DESCRIPTION, tooLong), 400, suggested, null);
         }
-        ProposedAnswers.Merged merged = proposals.merge(intake,
-                proposers.get().propose(description, page.language()));
+        ProposedAnswers.Merged merged = proposals.merge(intake, proposers.get().propose(description, page.language()));
         List<String> marked = new ArrayList<>(suggested);
         merged.filled().stream().filter(f -> !marked.contains(f)).forEach(marked::add);
-        String note = merged.filled().isEmpty() ? m.suggest_none()
+        String note = merged.filled().isEmpty()
+                ? m.suggest_none()
                 : m.suggest_done(String.valueOf(merged.filled().size()));
         return step(page, IntakeStep.DISPUTE, merged.intake(), Map.of(), 200, marked, note);
     }
@@ -229,8 +254,11 @@ public class TriagePages {
         if (names == null) {
             return List.of();
         }
-        return names.stream().filter(ProposedAnswers.PROPOSABLE::contains).filter(f -> !intake.all(f).isEmpty())
-                .distinct().toList();
+        return names.stream()
+                .filter(ProposedAnswers.PROPOSABLE::contains)
+                .filter(f -> !intake.all(f).isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The one place a case is created: only with the consent box ticked and every step complete. */
@@ -246,8 +274,8 @@ public class TriagePages {
         Intake intake = Intake.fromForm(form);
         var invalid = validator.firstInvalid(intake, IntakeStep.NEEDS, m);
         if (invalid.isPresent()) {
-            return step(page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400, List.of(),
-                    null);
+            return step(
+                    page, invalid.get(), intake, validator.validate(invalid.get(), intake, m), 400, List.of(), null);
         }
         // a checkbox without a value attribute is sent as "on", and only when ticked
         if (!"on".equals(form.getFirst(CONSENT))) {
@@ -259,8 +287,11 @@ public class TriagePages {
         List<Line> summary = IntakeSummary.lines(intake, results.suggestedName(routing, m, language), labels, redactor);
         TriageCaseService.Submitted submitted;
         try {
-            submitted = cases.submit(new TriageCaseService.NewCase(language, intake.text(Intake.TYPE),
-                    intake.one(Intake.URGENCY).orElse("normal"), routing.suggestedPathId(),
+            submitted = cases.submit(new TriageCaseService.NewCase(
+                    language,
+                    intake.text(Intake.TYPE),
+                    intake.one(Intake.URGENCY).orElse("normal"),
+                    routing.suggestedPathId(),
                     IntakeSummary.json(summary, language, intake.redacted(), json)));
         } catch (RuntimeException e) {
             if (!StoreFailures.isStoreDown(e)) {
@@ -272,8 +303,12 @@ public class TriagePages {
             return review(page, intake, null, m.err_unavailable(), 503);
         }
         Page titled = page.titled(m.done_heading());
-        DoneView done = new DoneView(submitted.reference(), submitted.secret(), whatHappensNext(intake, m),
-                intake.has(Intake.URGENCY, "safety"), summary);
+        DoneView done = new DoneView(
+                submitted.reference(),
+                submitted.secret(),
+                whatHappensNext(intake, m),
+                intake.has(Intake.URGENCY, "safety"),
+                summary);
         return html(page, Templates.done(titled, done), 200);
     }
 
@@ -307,47 +342,80 @@ public class TriagePages {
         String reference = trimmed(form.getFirst("reference"));
         String secret = trimmed(form.getFirst("secret"));
         if (reference.isEmpty() || secret.isEmpty()) {
-            return html(page, Templates.withdraw(page.titled(m.title_error(m.withdraw_heading())),
-                    new WithdrawView(reference, m.withdraw_missing())), 400);
+            return html(
+                    page,
+                    Templates.withdraw(
+                            page.titled(m.title_error(m.withdraw_heading())),
+                            new WithdrawView(reference, m.withdraw_missing())),
+                    400);
         }
         if (!cases.withdraw(reference, secret)) {
-            return html(page, Templates.withdraw(page.titled(m.title_error(m.withdraw_heading())),
-                    new WithdrawView(reference, m.withdraw_not_found())), 404);
+            return html(
+                    page,
+                    Templates.withdraw(
+                            page.titled(m.title_error(m.withdraw_heading())),
+                            new WithdrawView(reference, m.withdraw_not_found())),
+                    404);
         }
         return html(page, Templates.withdrawn(page.titled(m.withdrawn_heading())), 200);
     }
 
     private static String trimmed(String value) {
-        return value == null ? "" : value.strip().substring(0, Math.min(value.strip().length(), 100));
+        return value == null
+                ? ""
+                : value.strip().substring(0, Math.min(value.strip().length(), 100));
     }
 
-    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
-            List<String> suggested, String proposalNote) {
+    private Response step(
+            Page page,
+            IntakeStep step,
+            Intake intake,
+            Map<String, String> errors,
+            int status,
+            List<String> suggested,
+            String proposalNote) {
         return step(page, step, intake, errors, status, suggested, proposalNote, Optional.empty());
     }
 
-    private Response step(Page page, IntakeStep step, Intake intake, Map<String, String> errors, int status,
-            List<String> suggested, String proposalNote, Optional<Amounts.Found> amountRead) {
+    private Response step(
+            Page page,
+            IntakeStep step,
+            Intake intake,
+            Map<String, String> errors,
+            int status,
+            List<String> suggested,
+            String proposalNote,
+            Optional<Amounts.Found> amountRead) {
         TriageMessages m = text.messages(page.language());
         IntakeLabels labels = new IntakeLabels(m, wages, page.language());
         Optional<Amounts.Found> read = amountRead.filter(a -> step.fields().contains(Intake.AMOUNT));
         List<Field> fields = fields(step, intake, labels, errors).stream()
                 .map(f -> suggested.contains(f.name()) ? f.markedSuggested() : f)
                 .map(f -> f.name().equals(Intake.AMOUNT) && read.isPresent()
-                        ? f.withNote(m.amount_read(read.get().words(), Amounts.format(read.get().amount())))
+                        ? f.withNote(m.amount_read(
+                                read.get().words(), Amounts.format(read.get().amount())))
                         : f)
                 .toList();
         String title = labels.stepTitle(step);
         List<IntakeForm.Hidden> hidden = new ArrayList<>(IntakeForm.hidden(intake, step.fields()));
         suggested.forEach(f -> hidden.add(new IntakeForm.Hidden(SUGGESTED, f)));
         read.ifPresent(a -> hidden.add(new IntakeForm.Hidden(AMOUNT_READ, a.words())));
-        StepView view = new StepView(step.code(), title, m.step_of(String.valueOf(step.number()),
-                String.valueOf(IntakeStep.count())), fields, hidden, IntakeForm.errorLinks(fields),
-                step.previous().isPresent(), step == IntakeStep.HISTORY,
-                step == IntakeStep.DISPUTE && proposers.isResolvable(), proposalNote);
+        StepView view = new StepView(
+                step.code(),
+                title,
+                m.step_of(String.valueOf(step.number()), String.valueOf(IntakeStep.count())),
+                fields,
+                hidden,
+                IntakeForm.errorLinks(fields),
+                step.previous().isPresent(),
+                step == IntakeStep.HISTORY,
+                step == IntakeStep.DISPUTE && proposers.isResolvable(),
+                proposalNote);
         String pageTitle = title + " · " + m.heading();
         // as the GOV.UK pattern does: a screen reader hears that something needs fixing before anything else
-        return html(page, Templates.step(page.titled(errors.isEmpty() ? pageTitle : m.title_error(pageTitle)), view),
+        return html(
+                page,
+                Templates.step(page.titled(errors.isEmpty() ? pageTitle : m.title_error(pageTitle)), view),
                 status);
     }
 
@@ -355,48 +423,79 @@ public class TriagePages {
         TriageMessages m = labels.messages();
         int max = config.maxDescriptionChars();
         return switch (step) {
-            case DISPUTE -> List.of(
-                    IntakeForm.field(Intake.TYPE, "radio", intake, labels, Intake.TYPES, null, false, errors, 0),
-                    IntakeForm.field(Intake.DESCRIPTION, "textarea", intake, labels, List.of(),
-                            m.description_hint(), true, errors, max));
+            case DISPUTE ->
+                List.of(
+                        IntakeForm.field(Intake.TYPE, "radio", intake, labels, Intake.TYPES, null, false, errors, 0),
+                        IntakeForm.field(
+                                Intake.DESCRIPTION,
+                                "textarea",
+                                intake,
+                                labels,
+                                List.of(),
+                                m.description_hint(),
+                                true,
+                                errors,
+                                max));
             case PARTIES -> {
-                List<String> provinces = new ArrayList<>(wages.provinces().stream().map(AverageWages.Province::code)
+                List<String> provinces = new ArrayList<>(wages.provinces().stream()
+                        .map(AverageWages.Province::code)
                         .toList());
                 provinces.add(IntakeValidator.UNKNOWN_PROVINCE);
                 List<Field> fields = new ArrayList<>();
-                fields.add(IntakeForm.field(Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null,
-                        false, errors, 0));
+                fields.add(IntakeForm.field(
+                        Intake.OTHER_PARTY, "radio", intake, labels, Intake.OTHER_PARTIES, null, false, errors, 0));
                 if (intake.has(Intake.TYPE, "labour")) {
                     // which paths a work dispute has depends on what it is about (unpaid wages have more)
-                    fields.add(IntakeForm.field(Intake.LABOUR_ISSUE, "radio", intake, labels, Intake.LABOUR_ISSUES,
-                            null, true, errors, 0));
+                    fields.add(IntakeForm.field(
+                            Intake.LABOUR_ISSUE, "radio", intake, labels, Intake.LABOUR_ISSUES, null, true, errors, 0));
                 }
                 fields.addAll(List.of(
                         IntakeForm.field(Intake.OTHER_NAME, "text", intake, labels, List.of(), null, true, errors, 100),
-                        IntakeForm.field(Intake.AMOUNT, "text", intake, labels, List.of(), m.amount_hint(), true,
-                                errors, 20).withInputMode("decimal"),
+                        IntakeForm.field(
+                                        Intake.AMOUNT,
+                                        "text",
+                                        intake,
+                                        labels,
+                                        List.of(),
+                                        m.amount_hint(),
+                                        true,
+                                        errors,
+                                        20)
+                                .withInputMode("decimal"),
                         IntakeForm.field(Intake.PROVINCE, "select", intake, labels, provinces, null, false, errors, 0),
                         IntakeForm.monthYear(Intake.WHEN, intake, labels, m.when_hint(), errors)));
                 yield fields;
             }
-            case HISTORY -> List.of(
-                    IntakeForm.field(Intake.TRIED, "checkbox", intake, labels, Intake.TRIED_OPTIONS, null, true,
-                            errors, 0),
-                    IntakeForm.field(Intake.DEBT, "radio", intake, labels, Intake.DEBT_OPTIONS, null, true, errors, 0),
-                    IntakeForm.field(Intake.FACTS, "radio", intake, labels, Intake.FACTS_OPTIONS, null, false, errors,
-                            0),
-                    IntakeForm.field(Intake.URGENCY, "radio", intake, labels, Intake.URGENCIES, null, false, errors,
-                            0));
-            case NEEDS -> List.of(
-                    IntakeForm.field(Intake.NEEDS, "checkbox", intake, labels, Intake.NEEDS_OPTIONS, null, true,
-                            errors, 0),
-                    IntakeForm.field(Intake.INTERPRETER_LANGUAGE, "text", intake, labels, List.of(), null, true,
-                            errors, 100),
-                    IntakeForm.field(Intake.CONTACT, "radio", intake, labels, Intake.CONTACTS, null, false, errors, 0),
-                    // not marked optional: the label says when it is needed
-                    IntakeForm.field(Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, false, errors,
-                            100),
-                    IntakeForm.field(Intake.NAME, "text", intake, labels, List.of(), null, true, errors, 100));
+            case HISTORY ->
+                List.of(
+                        IntakeForm.field(
+                                Intake.TRIED, "checkbox", intake, labels, Intake.TRIED_OPTIONS, null, true, errors, 0),
+                        IntakeForm.field(
+                                Intake.DEBT, "radio", intake, labels, Intake.DEBT_OPTIONS, null, true, errors, 0),
+                        IntakeForm.field(
+                                Intake.FACTS, "radio", intake, labels, Intake.FACTS_OPTIONS, null, false, errors, 0),
+                        IntakeForm.field(
+                                Intake.URGENCY, "radio", intake, labels, Intake.URGENCIES, null, false, errors, 0));
+            case NEEDS ->
+                List.of(
+                        IntakeForm.field(
+                                Intake.NEEDS, "checkbox", intake, labels, Intake.NEEDS_OPTIONS, null, true, errors, 0),
+                        IntakeForm.field(
+                                Intake.INTERPRETER_LANGUAGE,
+                                "text",
+                                intake,
+                                labels,
+                                List.of(),
+                                null,
+                                true,
+                                errors,
+                                100),
+                        IntakeForm.field(
+                                Intake.CONTACT, "radio", intake, labels, Intake.CONTACTS, null, false, errors, 0),
+                        // not marked optional: the label says when it is needed
+                        IntakeForm.field(
+                                Intake.CONTACT_DETAIL, "text", intake, labels, List.of(), null, false, errors, 100),
+                        IntakeForm.field(Intake.NAME, "text", intake, labels, List.of(), null, true, errors, 100));
             case REVIEW -> List.of();
         };
     }
@@ -410,18 +509,25 @@ public class TriagePages {
         ResultView result = results.view(routing, shown, language, m);
         String path = results.suggestedName(routing, m, language);
         List<SummaryVersion> versions = Intake.REDACT_OPTIONS.stream()
-                .map(option -> new SummaryVersion(option, IntakeSummary.lines(shown.with(Intake.REDACT, option), path,
-                        labels, redactor), shown.has(Intake.REDACT, option)))
+                .map(option -> new SummaryVersion(
+                        option,
+                        IntakeSummary.lines(shown.with(Intake.REDACT, option), path, labels, redactor),
+                        shown.has(Intake.REDACT, option)))
                 .toList();
-        Field redact = IntakeForm.field(Intake.REDACT, "radio", shown, labels, Intake.REDACT_OPTIONS, null, false,
-                Map.of(), 0);
-        ReviewView view = new ReviewView(m.step_of(String.valueOf(IntakeStep.REVIEW.number()),
-                String.valueOf(IntakeStep.count())), result, versions, redact,
-                IntakeForm.hidden(shown, List.of(Intake.REDACT)), consentError, unavailable);
+        Field redact = IntakeForm.field(
+                Intake.REDACT, "radio", shown, labels, Intake.REDACT_OPTIONS, null, false, Map.of(), 0);
+        ReviewView view = new ReviewView(
+                m.step_of(String.valueOf(IntakeStep.REVIEW.number()), String.valueOf(IntakeStep.count())),
+                result,
+                versions,
+                redact,
+                IntakeForm.hidden(shown, List.of(Intake.REDACT)),
+                consentError,
+                unavailable);
         String title = m.step_review() + " · " + m.heading();
         boolean error = consentError != null || unavailable != null;
-        Response response = html(page, Templates.review(page.titled(error ? m.title_error(title) : title), view),
-                status);
+        Response response =
+                html(page, Templates.review(page.titled(error ? m.title_error(title) : title), view), status);
         if (status == 503) {
             response.getHeaders().putSingle("Retry-After", UNAVAILABLE_RETRY_SECONDS);
         }
@@ -435,8 +541,10 @@ public class TriagePages {
 
     private static Response html(Page page, TemplateInstance view, int status) {
         // intake pages hold personal answers: never cached, never kept in the back-forward cache
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .entity(view.setLocale(page.language().locale()).render()).build();
+                .entity(view.setLocale(page.language().locale()).render())
+                .build();
     }
 }

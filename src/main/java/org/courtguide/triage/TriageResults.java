@@ -1,14 +1,12 @@
 package org.courtguide.triage;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.guides.GuideLinks;
 import org.courtguide.safety.Contact;
@@ -28,25 +26,27 @@ import org.courtguide.triage.TriageRules.Rule;
 public class TriageResults {
 
     /** A path that applies, with the reason and the articles it rests on. */
-    public record PathView(String id, String path, String why, List<String> basis) {
-    }
+    public record PathView(String id, String path, String why, List<String> basis) {}
 
-    public record DeadlineView(String text, String basis) {
-    }
+    public record DeadlineView(String text, String basis) {}
 
-    public record GuideView(String title, String href) {
-    }
+    public record GuideView(String title, String href) {}
 
     /**
      * Fee lines, with the articles they come from, and the small claims threshold note. The heading says "court fee
      * estimate" only where a court fee is computed; free paths (labour arbitration, labour inspection) and fixed
      * fees sit under "costs".
      */
-    public record FeeView(String heading, List<String> lines, List<String> basis, String threshold) {
-    }
+    public record FeeView(String heading, List<String> lines, List<String> basis, String threshold) {}
 
-    public record ResultView(PathView suggested, List<PathView> others, List<DeadlineView> deadlines,
-            List<String> prepare, FeeView fees, List<GuideView> guides, List<Contact> contacts) {
+    public record ResultView(
+            PathView suggested,
+            List<PathView> others,
+            List<DeadlineView> deadlines,
+            List<String> prepare,
+            FeeView fees,
+            List<GuideView> guides,
+            List<Contact> contacts) {
 
         public boolean hasContacts() {
             return !contacts.isEmpty();
@@ -76,41 +76,59 @@ public class TriageResults {
 
     ResultView view(Routing routing, Intake intake, Language language, TriageMessages m) {
         TriageRules rules = router.rules();
-        List<PathView> paths = routing.fired().stream().map(rule -> path(rule, rules, language)).toList();
+        List<PathView> paths = routing.fired().stream()
+                .map(rule -> path(rule, rules, language))
+                .toList();
         Set<String> deadlineIds = new LinkedHashSet<>();
         Set<String> guideIds = new LinkedHashSet<>();
         List<String> prepare = new ArrayList<>();
         for (Rule rule : routing.fired()) {
             deadlineIds.addAll(rule.deadlines());
             guideIds.addAll(rule.guides());
-            rule.prepare().get(language).stream().filter(p -> !prepare.contains(p)).forEach(prepare::add);
+            rule.prepare().get(language).stream()
+                    .filter(p -> !prepare.contains(p))
+                    .forEach(prepare::add);
         }
         if (routing.facts().get("money_claim").equals("yes")) {
             guideIds.add("fees");
         }
-        List<DeadlineView> deadlines = deadlineIds.stream().map(rules::deadline)
-                .map(d -> new DeadlineView(d.text().get(language), String.join(language.clauseSeparator(),
-                        d.basis().stream().map(b -> rules.cite(b, language)).toList())))
+        List<DeadlineView> deadlines = deadlineIds.stream()
+                .map(rules::deadline)
+                .map(d -> new DeadlineView(
+                        d.text().get(language),
+                        String.join(
+                                language.clauseSeparator(),
+                                d.basis().stream()
+                                        .map(b -> rules.cite(b, language))
+                                        .toList())))
                 .toList();
-        List<GuideView> guides = guideIds.stream().map(id -> new GuideView(rules.guideTitle(id, language),
-                GuideLinks.source(id + "-" + language.code()))).toList();
+        List<GuideView> guides = guideIds.stream()
+                .map(id -> new GuideView(rules.guideTitle(id, language), GuideLinks.source(id + "-" + language.code())))
+                .toList();
         List<Contact> contacts = "safety".equals(routing.facts().get("urgency"))
                 ? safety.contacts(new Route(RouteKind.CRISIS, "triage-safety", language))
                 : List.of();
-        return new ResultView(paths.isEmpty() ? null : paths.get(0), paths.size() > 1 ? paths.subList(1, paths.size())
-                : List.of(), deadlines, prepare, fees(routing, intake, language, m), guides, contacts);
+        return new ResultView(
+                paths.isEmpty() ? null : paths.get(0),
+                paths.size() > 1 ? paths.subList(1, paths.size()) : List.of(),
+                deadlines,
+                prepare,
+                fees(routing, intake, language, m),
+                guides,
+                contacts);
     }
 
     private static PathView path(Rule rule, TriageRules rules, Language language) {
-        List<String> basis = rule.basis().stream().map((Basis b) -> rules.cite(b, language)).toList();
+        List<String> basis =
+                rule.basis().stream().map((Basis b) -> rules.cite(b, language)).toList();
         return new PathView(rule.id(), rule.path().get(language), rule.why().get(language), basis);
     }
 
     private FeeView fees(Routing routing, Intake intake, Language language, TriageMessages m) {
         String type = routing.facts().get("type");
         if ("government".equals(routing.facts().get("other_party"))) {
-            return new FeeView(m.costs_heading(), List.of(m.fee_administrative()), List.of(fees.source(language)),
-                    null);
+            return new FeeView(
+                    m.costs_heading(), List.of(m.fee_administrative()), List.of(fees.source(language)), null);
         }
         Optional<BigDecimal> amount = Amounts.parse(intake.text(Intake.AMOUNT)).filter(a -> a.signum() > 0);
         if ("labour".equals(type)) {
@@ -148,7 +166,8 @@ public class TriageResults {
             lines.add(m.fee_labour_inspection());
         }
         if (fired(routing, "wage-payment-order") && amount.isPresent()) {
-            lines.add(m.fee_payment_order(Amounts.format(fees.estimate(amount.get()).paymentOrder())));
+            lines.add(m.fee_payment_order(
+                    Amounts.format(fees.estimate(amount.get()).paymentOrder())));
             lines.add(m.fee_wages_not_in_advance());
             basis.add(fees.paymentOrderSource(language));
         }

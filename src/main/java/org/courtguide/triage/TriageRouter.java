@@ -1,15 +1,13 @@
 package org.courtguide.triage;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.courtguide.triage.TriageRules.Rule;
 import org.jboss.logging.Logger;
 
@@ -85,12 +83,16 @@ public class TriageRouter {
         facts.put("small_claims", smallClaims);
         facts.put("debt_undisputed", intake.one(Intake.DEBT).orElse("unsure"));
         facts.put("facts_clear", intake.one(Intake.FACTS).orElse("unsure"));
-        facts.put("tried_mediation",
+        facts.put(
+                "tried_mediation",
                 yesNo(intake.has(Intake.TRIED, "mediation") || intake.has(Intake.TRIED, "mediation_agreement")));
         facts.put("mediation_agreement", yesNo(intake.has(Intake.TRIED, "mediation_agreement")));
         facts.put("tried_arbitration", yesNo(intake.has(Intake.TRIED, "arbitration")));
-        facts.put("labour_issue", "labour".equals(intake.text(Intake.TYPE))
-                ? intake.one(Intake.LABOUR_ISSUE).orElse("unknown") : "none");
+        facts.put(
+                "labour_issue",
+                "labour".equals(intake.text(Intake.TYPE))
+                        ? intake.one(Intake.LABOUR_ISSUE).orElse("unknown")
+                        : "none");
         return facts;
     }
 

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.courtguide.Language;
 
 /**
@@ -16,28 +15,43 @@ import org.courtguide.Language;
 final class TriageRules {
 
     /** The facts a rule may read; {@link TriageRouter#facts} works them out from the answers. */
-    static final Set<String> FACTS = Set.of("type", "other_party", "urgency", "money_claim", "small_claims",
-            "debt_undisputed", "facts_clear", "tried_mediation", "mediation_agreement", "tried_arbitration",
+    static final Set<String> FACTS = Set.of(
+            "type",
+            "other_party",
+            "urgency",
+            "money_claim",
+            "small_claims",
+            "debt_undisputed",
+            "facts_clear",
+            "tried_mediation",
+            "mediation_agreement",
+            "tried_arbitration",
             "labour_issue");
 
     /** One article of one law, e.g. Civil Procedure Law Article 165. */
-    record Basis(String law, Map<Language, String> article) {
-    }
+    record Basis(String law, Map<Language, String> article) {}
 
-    record Deadline(String id, Map<Language, String> text, List<Basis> basis) {
-    }
+    record Deadline(String id, Map<Language, String> text, List<Basis> basis) {}
 
-    record Rule(String id, Map<Language, String> path, Map<String, List<String>> when,
-            Map<String, List<String>> unless, List<Basis> basis, Map<Language, String> why,
-            Map<Language, List<String>> prepare, List<String> deadlines, List<String> guides,
-            List<Map<String, String>> examples, List<Map<String, String>> counterExamples) {
+    record Rule(
+            String id,
+            Map<Language, String> path,
+            Map<String, List<String>> when,
+            Map<String, List<String>> unless,
+            List<Basis> basis,
+            Map<Language, String> why,
+            Map<Language, List<String>> prepare,
+            List<String> deadlines,
+            List<String> guides,
+            List<Map<String, String>> examples,
+            List<Map<String, String>> counterExamples) {
 
         /** Every {@code when} fact has one of its values, and no {@code unless} fact has one of its. */
         boolean fires(Map<String, String> facts) {
-            boolean required = when.entrySet().stream()
-                    .allMatch(e -> e.getValue().contains(facts.getOrDefault(e.getKey(), "")));
-            boolean excluded = unless.entrySet().stream()
-                    .anyMatch(e -> e.getValue().contains(facts.getOrDefault(e.getKey(), "")));
+            boolean required =
+                    when.entrySet().stream().allMatch(e -> e.getValue().contains(facts.getOrDefault(e.getKey(), "")));
+            boolean excluded =
+                    unless.entrySet().stream().anyMatch(e -> e.getValue().contains(facts.getOrDefault(e.getKey(), "")));
             return required && !excluded;
         }
     }
@@ -48,8 +62,12 @@ final class TriageRules {
     private final Map<String, Deadline> deadlines;
     private final List<Rule> rules;
 
-    private TriageRules(String source, Map<String, Map<Language, String>> laws,
-            Map<String, Map<Language, String>> guides, Map<String, Deadline> deadlines, List<Rule> rules) {
+    private TriageRules(
+            String source,
+            Map<String, Map<Language, String>> laws,
+            Map<String, Map<Language, String>> guides,
+            Map<String, Deadline> deadlines,
+            List<Rule> rules) {
         this.source = source;
         this.laws = laws;
         this.guides = guides;
@@ -70,8 +88,12 @@ final class TriageRules {
         Map<String, Deadline> deadlines = new LinkedHashMap<>();
         DataFiles.map(root.get("deadlines"), where + " deadlines").forEach((id, v) -> {
             Map<?, ?> d = DataFiles.map(v, where + " deadline " + id);
-            deadlines.put(String.valueOf(id), new Deadline(String.valueOf(id), DataFiles.texts(d, where + " deadline " + id),
-                    basis(d.get("basis"), laws, where + " deadline " + id, problems)));
+            deadlines.put(
+                    String.valueOf(id),
+                    new Deadline(
+                            String.valueOf(id),
+                            DataFiles.texts(d, where + " deadline " + id),
+                            basis(d.get("basis"), laws, where + " deadline " + id, problems)));
         });
         List<Rule> rules = new ArrayList<>();
         List<String> ids = new ArrayList<>();
@@ -83,12 +105,18 @@ final class TriageRules {
                 problems.add(what + ": duplicate id");
             }
             ids.add(id);
-            Rule rule = new Rule(id, DataFiles.texts(r.get("path"), what + " path"),
+            Rule rule = new Rule(
+                    id,
+                    DataFiles.texts(r.get("path"), what + " path"),
                     conditions(r.get("when"), what + " when", problems),
-                    conditions(r.get("unless"), what + " unless", problems), basis(r.get("basis"), laws, what, problems),
-                    DataFiles.texts(r.get("why"), what + " why"), DataFiles.textLists(r.get("prepare"), what + " prepare"),
-                    words(r.get("deadlines"), what), words(r.get("guides"), what),
-                    examples(r.get("examples"), what, problems), examples(r.get("counter_examples"), what, problems));
+                    conditions(r.get("unless"), what + " unless", problems),
+                    basis(r.get("basis"), laws, what, problems),
+                    DataFiles.texts(r.get("why"), what + " why"),
+                    DataFiles.textLists(r.get("prepare"), what + " prepare"),
+                    words(r.get("deadlines"), what),
+                    words(r.get("guides"), what),
+                    examples(r.get("examples"), what, problems),
+                    examples(r.get("counter_examples"), what, problems));
             if (rule.when().isEmpty()) {
                 problems.add(what + ": 'when' is empty, the rule would fire for everyone");
             }
@@ -98,9 +126,11 @@ final class TriageRules {
             if (rule.examples().isEmpty() || rule.counterExamples().isEmpty()) {
                 problems.add(what + ": needs examples and counter_examples");
             }
-            rule.deadlines().stream().filter(d -> !deadlines.containsKey(d))
+            rule.deadlines().stream()
+                    .filter(d -> !deadlines.containsKey(d))
                     .forEach(d -> problems.add(what + ": unknown deadline " + d));
-            rule.guides().stream().filter(g -> !guides.containsKey(g))
+            rule.guides().stream()
+                    .filter(g -> !guides.containsKey(g))
                     .forEach(g -> problems.add(what + ": unknown guide " + g));
             rules.add(rule);
         }
@@ -113,8 +143,8 @@ final class TriageRules {
         return new TriageRules(loaded.source(), laws, guides, deadlines, rules);
     }
 
-    private static List<Basis> basis(Object value, Map<String, Map<Language, String>> laws, String what,
-            List<String> problems) {
+    private static List<Basis> basis(
+            Object value, Map<String, Map<Language, String>> laws, String what, List<String> problems) {
         List<Basis> result = new ArrayList<>();
         for (Object o : DataFiles.list(value, what + " basis")) {
             Map<?, ?> b = DataFiles.map(o, what + " basis");
@@ -136,8 +166,11 @@ final class TriageRules {
             if (!FACTS.contains(String.valueOf(fact))) {
                 problems.add(what + ": unknown fact '" + fact + "'");
             }
-            result.put(String.valueOf(fact), DataFiles.list(values, what + " " + fact).stream().map(DataFiles::word)
-                    .toList());
+            result.put(
+                    String.valueOf(fact),
+                    DataFiles.list(values, what + " " + fact).stream()
+                            .map(DataFiles::word)
+                            .toList());
         });
         return result;
     }
@@ -184,7 +217,8 @@ final class TriageRules {
     /** "《中华人民共和国民事诉讼法》第一百六十五条" or "Civil Procedure Law, Article 165". */
     String cite(Basis basis, Language language) {
         String law = law(basis.law(), language);
-        return language == Language.ZH ? law + basis.article().get(language)
+        return language == Language.ZH
+                ? law + basis.article().get(language)
                 : law + ", " + basis.article().get(language);
     }
 }

@@ -1,13 +1,10 @@
 package org.courtguide.triage;
 
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.courtguide.Language;
-
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.courtguide.Language;
 
 /** The intake's message bundle for code that is not a template (labels, errors, the summary). */
 @ApplicationScoped
@@ -28,7 +25,9 @@ public class TriageText {
      */
     public Optional<String> fieldOfSummaryLabel(Language language, String label) {
         IntakeLabels labels = new IntakeLabels(messages(language), null, language);
-        return Intake.FIELDS.stream().filter(f -> !f.equals(Intake.REDACT))
-                .filter(f -> labels.summaryLabel(f).equals(label)).findFirst();
+        return Intake.FIELDS.stream()
+                .filter(f -> !f.equals(Intake.REDACT))
+                .filter(f -> labels.summaryLabel(f).equals(label))
+                .findFirst();
     }
 }

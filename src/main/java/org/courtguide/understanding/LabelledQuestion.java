@@ -1,8 +1,7 @@
 package org.courtguide.understanding;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.List;
 
 /**
  * One line of the labelled question set ({@code docs/evaluation/questions.jsonl}): the question as people type it,
@@ -10,8 +9,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * hold) and whether it belongs to the tuning part or the frozen test part.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LabelledQuestion(String id, String split, String language, String scope, List<Part> parts,
-        String question) {
+public record LabelledQuestion(
+        String id, String split, String language, String scope, List<Part> parts, String question) {
 
     /** Scopes the guides answer (fully, or the procedural half of a rights question); the others must be declined. */
     public static final List<String> ANSWERED_SCOPES = List.of("procedural", "substantive-rights");

@@ -16,16 +16,18 @@ public final class MoneyAmounts {
 
     /** 16–19 digits, possibly grouped by spaces or hyphens: a card or account number. */
     private static final Pattern CARD_LIKE = Pattern.compile("(?<![\\d])\\d(?:[ \\-]?\\d){15,18}(?![\\d])");
+
     private static final Pattern AMOUNT = Pattern.compile(
             "(¥|￥|rmb\\s*|cny\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿|千|k\\b|thousand\\b|million\\b)?\\s*"
                     + "(元|块|人民币|yuan\\b|rmb\\b|cny\\b)?");
 
-    private MoneyAmounts() {
-    }
+    private MoneyAmounts() {}
 
     /** The text with every card-like digit run replaced by a space. */
     public static String withoutCardNumbers(String text) {
-        return CARD_LIKE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll(" ");
+        return CARD_LIKE
+                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
+                .replaceAll(" ");
     }
 
     public static Optional<BigDecimal> find(String text) {
@@ -38,14 +40,16 @@ public final class MoneyAmounts {
             if (!currency && scale == null) {
                 continue;
             }
-            BigDecimal value = new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3)));
+            BigDecimal value =
+                    new BigDecimal(m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3)));
             if (scale != null) {
-                value = value.multiply(switch (scale) {
-                    case "万" -> BigDecimal.valueOf(10_000);
-                    case "亿" -> BigDecimal.valueOf(100_000_000);
-                    case "million" -> BigDecimal.valueOf(1_000_000);
-                    default -> BigDecimal.valueOf(1_000);
-                });
+                value = value.multiply(
+                        switch (scale) {
+                            case "万" -> BigDecimal.valueOf(10_000);
+                            case "亿" -> BigDecimal.valueOf(100_000_000);
+                            case "million" -> BigDecimal.valueOf(1_000_000);
+                            default -> BigDecimal.valueOf(1_000);
+                        });
             }
             return Optional.of(value);
         }

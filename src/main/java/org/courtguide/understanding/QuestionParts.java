@@ -14,8 +14,7 @@ final class QuestionParts {
 
     private static final Pattern CLAUSE = Pattern.compile("[？?！!。；;，,、\\n]+|\\s+(?:and|also|plus)\\s+");
 
-    private QuestionParts() {
-    }
+    private QuestionParts() {}
 
     static List<Understanding.Part> split(String question, UnderstandingModel model) {
         double[] whole = model.typeProbabilities(question);
@@ -50,15 +49,16 @@ final class QuestionParts {
         }
         if (types.size() <= 1) {
             int best = argmax(whole);
-            return List.of(new Understanding.Part(QuestionType.of(model.type().classes().get(best)), whole[best],
-                    question));
+            return List.of(new Understanding.Part(
+                    QuestionType.of(model.type().classes().get(best)), whole[best], question));
         }
         if (!pending.isEmpty()) {
             texts.get(texts.size() - 1).append("，").append(pending);
         }
         List<Understanding.Part> parts = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
-            parts.add(new Understanding.Part(types.get(i), confidences.get(i), texts.get(i).toString()));
+            parts.add(new Understanding.Part(
+                    types.get(i), confidences.get(i), texts.get(i).toString()));
         }
         return parts;
     }

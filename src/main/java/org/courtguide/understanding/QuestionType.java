@@ -23,7 +23,9 @@ public enum QuestionType {
     }
 
     public static QuestionType of(String label) {
-        return Arrays.stream(values()).filter(t -> t.label.equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.label.equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown question type " + label));
     }
 }

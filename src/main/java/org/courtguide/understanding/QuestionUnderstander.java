@@ -1,19 +1,16 @@
 package org.courtguide.understanding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.retrieval.Embedders;
 import org.jboss.logging.Logger;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Reads a question before retrieval: scope, parts with their types, and a money amount. Runs in-process from the
@@ -42,9 +39,14 @@ public class QuestionUnderstander {
         }
         float[] embedding = embedders.embed(language, question);
         Map<String, Double> scopes = model.scopeProbabilities(embedding, question);
-        Map.Entry<String, Double> best = scopes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
-        return Optional.of(new Understanding(Scope.of(best.getKey()), best.getValue(),
-                QuestionParts.split(question, model), embedding, MoneyAmounts.find(question)));
+        Map.Entry<String, Double> best =
+                scopes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        return Optional.of(new Understanding(
+                Scope.of(best.getKey()),
+                best.getValue(),
+                QuestionParts.split(question, model),
+                embedding,
+                MoneyAmounts.find(question)));
     }
 
     public Optional<UnderstandingModel> model(Language language) {
@@ -59,7 +61,8 @@ public class QuestionUnderstander {
     private static Optional<UnderstandingModel> load(ObjectMapper json, Language language) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource(language))) {
             if (in == null) {
-                LOG.warnf("No question-understanding parameters for %s: answers are composed without them",
+                LOG.warnf(
+                        "No question-understanding parameters for %s: answers are composed without them",
                         language.code());
                 return Optional.empty();
             }

@@ -33,7 +33,9 @@ public enum Scope {
     }
 
     public static Scope of(String label) {
-        return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst()
+        return Arrays.stream(values())
+                .filter(s -> s.label.equals(label))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown scope " + label));
     }
 }

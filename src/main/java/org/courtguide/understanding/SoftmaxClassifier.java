@@ -11,8 +11,7 @@ import java.util.Map;
 public record SoftmaxClassifier(List<String> classes, int features, double[][] weights, double[] bias) {
 
     /** One training example: sparse features and the class index. */
-    public record Example(Map<Integer, Double> x, int y) {
-    }
+    public record Example(Map<Integer, Double> x, int y) {}
 
     public double[] probabilities(Map<Integer, Double> x) {
         double[] z = new double[classes.size()];
@@ -42,8 +41,8 @@ public record SoftmaxClassifier(List<String> classes, int features, double[][] w
      * Trains on the examples. {@code l2}: regularisation strength; {@code epochs}: gradient steps. Classes are
      * weighted inversely to their frequency so that the rarer decline reasons are not drowned by procedural questions.
      */
-    public static SoftmaxClassifier train(List<String> classes, int features, List<Example> examples, double l2,
-            int epochs, double rate) {
+    public static SoftmaxClassifier train(
+            List<String> classes, int features, List<Example> examples, double l2, int epochs, double rate) {
         int k = classes.size();
         double[][] w = new double[k][features];
         double[] b = new double[k];

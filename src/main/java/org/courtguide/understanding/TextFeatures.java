@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.courtguide.Language;
 
 /**
@@ -20,12 +19,13 @@ public final class TextFeatures {
     /** Hash buckets of the surface features. */
     public static final int BUCKETS = 4096;
 
-    private TextFeatures() {
-    }
+    private TextFeatures() {}
 
     /** Sparse vector: bucket → weight, L2-normalised. */
     public static Map<Integer, Double> of(String text, Language language) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\d+", "0");
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\d+", "0");
         List<String> tokens = new ArrayList<>();
         if (language == Language.ZH) {
             StringBuilder run = new StringBuilder();

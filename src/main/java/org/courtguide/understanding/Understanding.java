@@ -9,14 +9,13 @@ import java.util.Optional;
  * with its own type and the words that ask it), the question's embedding (for choosing sections) and a money amount
  * when the question names one in a currency.
  */
-public record Understanding(Scope scope, double confidence, List<Part> parts, float[] embedding,
-        Optional<BigDecimal> amount) {
+public record Understanding(
+        Scope scope, double confidence, List<Part> parts, float[] embedding, Optional<BigDecimal> amount) {
 
     public static final int MAX_PARTS = 3;
 
     /** One part of a question: its type, the type's probability and the text that asks it. */
-    public record Part(QuestionType type, double confidence, String text) {
-    }
+    public record Part(QuestionType type, double confidence, String text) {}
 
     public QuestionType firstType() {
         return parts.get(0).type();

@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.courtguide.Language;
 
 /**
@@ -15,13 +14,19 @@ import org.courtguide.Language;
  * the centroid of the tuning questions it answers; and the sections that answer the procedural half of the tuning
  * part's rights questions (how to bring such a dispute).
  */
-public record UnderstandingModel(String language, int embeddingDimensions, double surfaceWeight,
-        SoftmaxClassifier scope, SoftmaxClassifier type, double partThreshold, Map<String, float[]> sectionCentroids,
+public record UnderstandingModel(
+        String language,
+        int embeddingDimensions,
+        double surfaceWeight,
+        SoftmaxClassifier scope,
+        SoftmaxClassifier type,
+        double partThreshold,
+        Map<String, float[]> sectionCentroids,
         List<String> rightsSections) {
 
     /** Features of the scope classifier: the embedding, then the surface features scaled by {@code surfaceWeight}. */
-    public static Map<Integer, Double> scopeFeatures(float[] embedding, String text, Language language,
-            double surfaceWeight) {
+    public static Map<Integer, Double> scopeFeatures(
+            float[] embedding, String text, Language language, double surfaceWeight) {
         Map<Integer, Double> x = new LinkedHashMap<>();
         double norm = 0;
         for (float v : embedding) {
@@ -36,8 +41,8 @@ public record UnderstandingModel(String language, int embeddingDimensions, doubl
     }
 
     public Map<String, Double> scopeProbabilities(float[] embedding, String text) {
-        double[] p = scope.probabilities(scopeFeatures(embedding, text, Language.parse(language).orElseThrow(),
-                surfaceWeight));
+        double[] p = scope.probabilities(
+                scopeFeatures(embedding, text, Language.parse(language).orElseThrow(), surfaceWeight));
         Map<String, Double> byLabel = new HashMap<>();
         for (int i = 0; i < p.length; i++) {
             byLabel.put(scope.classes().get(i), p[i]);
@@ -61,6 +66,8 @@ public record UnderstandingModel(String language, int embeddingDimensions, doubl
     }
 
     static List<String> typeLabels() {
-        return java.util.Arrays.stream(QuestionType.values()).map(QuestionType::label).toList();
+        return java.util.Arrays.stream(QuestionType.values())
+                .map(QuestionType::label)
+                .toList();
     }
 }

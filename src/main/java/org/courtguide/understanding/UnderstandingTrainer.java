@@ -1,5 +1,10 @@
 package org.courtguide.understanding;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import java.io.BufferedReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPOutputStream;
-
 import org.courtguide.Language;
-import org.courtguide.understanding.LabelledQuestion;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 
 /**
  * {@code java -jar … train-understanding [--questions Q] [--models DIR] [--out R] [--score-frozen yes]}: learns the question-understanding
@@ -36,17 +32,16 @@ public final class UnderstandingTrainer {
 
     static final int FOLDS = 5;
     static final long SEED = 20261203L;
-    static final double[] SURFACE_WEIGHTS = { 0.0, 0.5, 1.0 };
-    static final double[] L2 = { 1e-4, 1e-3 };
-    static final double[] PART_THRESHOLDS = { 0.5, 0.6, 0.7, 0.8, 0.9 };
+    static final double[] SURFACE_WEIGHTS = {0.0, 0.5, 1.0};
+    static final double[] L2 = {1e-4, 1e-3};
+    static final double[] PART_THRESHOLDS = {0.5, 0.6, 0.7, 0.8, 0.9};
     static final int EPOCHS = 300;
     static final double RATE = 2.0;
 
     private final ObjectMapper json = new ObjectMapper();
 
     /** A labelled question with its embedding. */
-    record Item(LabelledQuestion q, float[] embedding) {
-    }
+    record Item(LabelledQuestion q, float[] embedding) {}
 
     public static void main(String... args) {
         try {
@@ -61,16 +56,18 @@ public final class UnderstandingTrainer {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        new UnderstandingTrainer().run(Path.of(options.getOrDefault("--questions", "docs/evaluation/questions.jsonl")),
-                Path.of(options.getOrDefault("--models", "src/main/resources/understanding")),
-                Path.of(options.getOrDefault("--out", "docs/reports/understanding-training.json")),
-                options.containsKey("--score-frozen"));
+        new UnderstandingTrainer()
+                .run(
+                        Path.of(options.getOrDefault("--questions", "docs/evaluation/questions.jsonl")),
+                        Path.of(options.getOrDefault("--models", "src/main/resources/understanding")),
+                        Path.of(options.getOrDefault("--out", "docs/reports/understanding-training.json")),
+                        options.containsKey("--score-frozen"));
     }
 
     void run(Path questions, Path models, Path out, boolean scoreFrozen) throws Exception {
         List<LabelledQuestion> all = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(questions, StandardCharsets.UTF_8)) {
-            for (String line; (line = reader.readLine()) != null;) {
+            for (String line; (line = reader.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     all.add(json.readValue(line, LabelledQuestion.class));
                 }
@@ -82,13 +79,15 @@ public final class UnderstandingTrainer {
         report.put("questionSet", questions.toString());
         Files.createDirectories(models);
         for (Language language : Language.values()) {
-            EmbeddingModel embedder = language == Language.ZH ? new BgeSmallZhV15QuantizedEmbeddingModel()
+            EmbeddingModel embedder = language == Language.ZH
+                    ? new BgeSmallZhV15QuantizedEmbeddingModel()
                     : new BgeSmallEnV15QuantizedEmbeddingModel();
             List<Item> tune = new ArrayList<>();
             List<Item> test = new ArrayList<>();
             for (LabelledQuestion q : all) {
                 if (q.language().equals(language.code())) {
-                    Item item = new Item(q, embedder.embed(q.question()).content().vector());
+                    Item item =
+                            new Item(q, embedder.embed(q.question()).content().vector());
                     (q.frozen() ? test : tune).add(item);
                 }
             }
@@ -105,7 +104,8 @@ public final class UnderstandingTrainer {
         }
         Files.createDirectories(out.toAbsolutePath().getParent());
         json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), report);
-        System.out.println(json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        System.out.println(
+                json.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
     }
 
     /** Cross-validates the settings on the tuning part, then trains on all of it. */
@@ -122,7 +122,8 @@ public final class UnderstandingTrainer {
                 for (Map.Entry<Double, Map<String, Object>> e : byThreshold.entrySet()) {
                     Map<String, Object> cv = e.getValue();
                     grid.put("surface=" + surface + " l2=" + l2 + " partThreshold=" + e.getKey(), cv);
-                    double s = (double) cv.get("scopeAccuracy") + (double) cv.get("typeAccuracy")
+                    double s = (double) cv.get("scopeAccuracy")
+                            + (double) cv.get("typeAccuracy")
                             + (double) cv.get("partsAccuracy");
                     if (s > bestScore) {
                         bestScore = s;
@@ -136,8 +137,19 @@ public final class UnderstandingTrainer {
         }
         UnderstandingModel model = fit(language, tune, bestSurface, bestL2, bestThreshold);
         figures.put("tuningQuestions", tune.size());
-        figures.put("chosen", Map.of("surfaceWeight", bestSurface, "l2", bestL2, "partThreshold", bestThreshold,
-                "epochs", EPOCHS, "rate", RATE));
+        figures.put(
+                "chosen",
+                Map.of(
+                        "surfaceWeight",
+                        bestSurface,
+                        "l2",
+                        bestL2,
+                        "partThreshold",
+                        bestThreshold,
+                        "epochs",
+                        EPOCHS,
+                        "rate",
+                        RATE));
         figures.put("outOfFold", bestFolds);
         figures.put("inFold", score(model, tune));
         figures.put("grid", grid);
@@ -155,8 +167,14 @@ public final class UnderstandingTrainer {
             }
             UnderstandingModel model = fit(language, train, surface, l2, PART_THRESHOLDS[0]);
             for (double threshold : PART_THRESHOLDS) {
-                UnderstandingModel m = new UnderstandingModel(model.language(), model.embeddingDimensions(),
-                        model.surfaceWeight(), model.scope(), model.type(), threshold, model.sectionCentroids(),
+                UnderstandingModel m = new UnderstandingModel(
+                        model.language(),
+                        model.embeddingDimensions(),
+                        model.surfaceWeight(),
+                        model.scope(),
+                        model.type(),
+                        threshold,
+                        model.sectionCentroids(),
                         model.rightsSections());
                 Counts c = counts(m, held);
                 int[] t = totals.computeIfAbsent(threshold, k -> new int[5]);
@@ -193,7 +211,8 @@ public final class UnderstandingTrainer {
                     scopes.indexOf(q.scope())));
             // types are learned from single-part procedural questions: their whole text asks that one type
             if (q.scope().equals("procedural") && q.parts().size() == 1) {
-                typeExamples.add(new SoftmaxClassifier.Example(TextFeatures.of(q.question(), language),
+                typeExamples.add(new SoftmaxClassifier.Example(
+                        TextFeatures.of(q.question(), language),
                         types.indexOf(q.parts().get(0).type())));
             }
             for (LabelledQuestion.Part part : q.parts()) {
@@ -211,22 +230,24 @@ public final class UnderstandingTrainer {
         }
         Map<String, float[]> centroids = new HashMap<>();
         sums.forEach((k, v) -> centroids.put(k, Vectors.normalised(v)));
-        SoftmaxClassifier scope = SoftmaxClassifier.train(scopes, dims + TextFeatures.BUCKETS, scopeExamples, l2,
-                EPOCHS, RATE);
+        SoftmaxClassifier scope =
+                SoftmaxClassifier.train(scopes, dims + TextFeatures.BUCKETS, scopeExamples, l2, EPOCHS, RATE);
         SoftmaxClassifier type = SoftmaxClassifier.train(types, TextFeatures.BUCKETS, typeExamples, l2, EPOCHS, RATE);
-        return new UnderstandingModel(language.code(), dims, surface, scope, type, threshold, centroids,
-                List.copyOf(rightsSections));
+        return new UnderstandingModel(
+                language.code(), dims, surface, scope, type, threshold, centroids, List.copyOf(rightsSections));
     }
 
-    record Counts(int scopeRight, int typeRight, int typeTotal, int partsRight, int partsTotal, int total) {
-    }
+    record Counts(int scopeRight, int typeRight, int typeTotal, int partsRight, int partsTotal, int total) {}
 
     static Counts counts(UnderstandingModel model, List<Item> items) {
         int scopeRight = 0, typeRight = 0, typeTotal = 0, partsRight = 0, partsTotal = 0;
         for (Item item : items) {
             LabelledQuestion q = item.q();
             Map<String, Double> p = model.scopeProbabilities(item.embedding(), q.question());
-            String scope = p.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String scope = p.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
             scopeRight += scope.equals(q.scope()) ? 1 : 0;
             if (q.scope().equals("procedural")) {
                 List<Understanding.Part> parts = QuestionParts.split(q.question(), model);
@@ -236,7 +257,8 @@ public final class UnderstandingTrainer {
                 typeTotal++;
                 boolean typesRight = sameParts;
                 for (int i = 0; sameParts && i < parts.size(); i++) {
-                    typesRight &= parts.get(i).type().label().equals(q.parts().get(i).type());
+                    typesRight &=
+                            parts.get(i).type().label().equals(q.parts().get(i).type());
                 }
                 typeRight += typesRight ? 1 : 0;
             }

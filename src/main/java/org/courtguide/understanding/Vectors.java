@@ -3,8 +3,7 @@ package org.courtguide.understanding;
 /** Small vector arithmetic on embeddings. */
 final class Vectors {
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     static double cosine(float[] a, float[] b) {
         double dot = 0, na = 0, nb = 0;

@@ -1,23 +1,18 @@
 package org.courtguide.web;
 
-import org.courtguide.Language;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import org.courtguide.Language;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 
 /**
  * Every error the user can see: a short message in their language, JSON under {@code /api}, a page elsewhere. No
@@ -50,13 +45,19 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         Language language = languages.resolve(uri, headers);
-        return respond(400, "malformed_request", localizer.messages(language).error_malformed(), uri, headers, language);
+        return respond(
+                400, "malformed_request", localizer.messages(language).error_malformed(), uri, headers, language);
     }
 
     @ServerExceptionMapper
     public Response wrongContentType(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
         Language language = languages.resolve(uri, headers);
-        return respond(400, "unsupported_content_type", localizer.messages(language).error_content_type(), uri, headers,
+        return respond(
+                400,
+                "unsupported_content_type",
+                localizer.messages(language).error_content_type(),
+                uri,
+                headers,
                 language);
     }
 
@@ -75,10 +76,11 @@ public class ErrorPages {
         }
         if (status == 400) {
             // the framework's own 400s: unreadable bodies (malformed JSON, wrong types)
-            return respond(400, "malformed_request", localizer.messages(language).error_malformed(), uri, headers,
-                    language);
+            return respond(
+                    400, "malformed_request", localizer.messages(language).error_malformed(), uri, headers, language);
         }
-        String message = status == 405 || e instanceof NotAllowedException ? localizer.messages(language).error_not_found()
+        String message = status == 405 || e instanceof NotAllowedException
+                ? localizer.messages(language).error_not_found()
                 : localizer.messages(language).error_malformed();
         return respond(status, "bad_request", message, uri, headers, language);
     }
@@ -91,10 +93,15 @@ public class ErrorPages {
         return respond(500, "internal_error", localizer.messages(language).error_internal(), uri, headers, language);
     }
 
-    private Response respond(int status, String code, String message, UriInfo uri, HttpHeaders headers,
-            Language language) {
-        return problems.respond(status, code, message, uri, () -> Templates
-                .error(languages.page(uri, headers).inLanguage(language), message).setLocale(language.locale()))
+    private Response respond(
+            int status, String code, String message, UriInfo uri, HttpHeaders headers, Language language) {
+        return problems.respond(
+                        status,
+                        code,
+                        message,
+                        uri,
+                        () -> Templates.error(languages.page(uri, headers).inLanguage(language), message)
+                                .setLocale(language.locale()))
                 .build();
     }
 }

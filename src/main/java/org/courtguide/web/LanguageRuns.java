@@ -1,9 +1,8 @@
 package org.courtguide.web;
 
+import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.List;
-
-import io.quarkus.qute.TemplateExtension;
 
 /**
  * Splits English text into runs so that Chinese words inside it, such as "Complaint (起诉状)", can be marked
@@ -12,12 +11,10 @@ import io.quarkus.qute.TemplateExtension;
  */
 public final class LanguageRuns {
 
-    private LanguageRuns() {
-    }
+    private LanguageRuns() {}
 
     /** A piece of text; {@code lang} is set only where it differs from the surrounding language. */
-    public record Run(String text, String lang) {
-    }
+    public record Run(String text, String lang) {}
 
     public static List<Run> split(String text, String baseLang) {
         if (text == null || text.isEmpty()) {
@@ -29,7 +26,7 @@ public final class LanguageRuns {
         List<Run> runs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean chinese = false;
-        for (int i = 0; i < text.length();) {
+        for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             boolean han = isChinese(cp);
             // punctuation and spaces stay with the run they are in
@@ -51,7 +48,8 @@ public final class LanguageRuns {
     }
 
     static boolean isChinese(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN || (cp >= 0x3000 && cp <= 0x303F)
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || (cp >= 0x3000 && cp <= 0x303F)
                 || (cp >= 0xFF00 && cp <= 0xFFEF);
     }
 

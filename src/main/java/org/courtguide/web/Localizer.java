@@ -1,11 +1,9 @@
 package org.courtguide.web;
 
-import org.courtguide.Language;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.courtguide.Language;
 
 /** Message bundles for code that is not a template (API errors, answers). */
 @ApplicationScoped

@@ -7,8 +7,8 @@ import org.courtguide.accessibility.DisplayMode;
  * What every page's layout needs: the page language and the link that switches it, the display mode and the link
  * that toggles it, and the page title. Built by {@link PageLanguage}; templates read it, they never compute it.
  */
-public record Page(Language language, String switchLanguageHref, String title, DisplayMode mode,
-        String modeToggleHref) {
+public record Page(
+        Language language, String switchLanguageHref, String title, DisplayMode mode, String modeToggleHref) {
 
     public String lang() {
         return language.code();

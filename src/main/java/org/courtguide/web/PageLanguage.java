@@ -1,17 +1,15 @@
 package org.courtguide.web;
 
-import org.courtguide.Language;
-import org.courtguide.accessibility.DisplayMode;
-
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.courtguide.Language;
+import org.courtguide.accessibility.DisplayMode;
 
 /**
  * Chooses the language of a page: an explicit {@code ?lang=} (remembered in a cookie), else the cookie, else the
@@ -25,7 +23,8 @@ public class PageLanguage {
 
     public Language resolve(UriInfo uri, HttpHeaders headers) {
         return explicit(uri)
-                .or(() -> Optional.ofNullable(headers.getCookies().get(COOKIE)).flatMap(c -> Language.parse(c.getValue())))
+                .or(() -> Optional.ofNullable(headers.getCookies().get(COOKIE))
+                        .flatMap(c -> Language.parse(c.getValue())))
                 .or(() -> Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))
                 .orElse(Language.ZH);
     }
@@ -33,18 +32,28 @@ public class PageLanguage {
     public Page page(UriInfo uri, HttpHeaders headers) {
         Language language = resolve(uri, headers);
         Language other = language == Language.ZH ? Language.EN : Language.ZH;
-        String href = pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam(PARAM, other.code()).build());
+        String href = pathAndQuery(uri.getRequestUriBuilder()
+                .replaceQueryParam(PARAM, other.code())
+                .build());
         DisplayMode mode = DisplayMode.resolve(uri, headers);
         // back to this page without ?mode=, which would override the new choice
-        String back = pathAndQuery(uri.getRequestUriBuilder().replaceQueryParam(DisplayMode.PARAM).build());
-        String toggle = "/mode?set=" + mode.other().code() + "&return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        String back = pathAndQuery(
+                uri.getRequestUriBuilder().replaceQueryParam(DisplayMode.PARAM).build());
+        String toggle =
+                "/mode?set=" + mode.other().code() + "&return=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
         return new Page(language, href, "", mode, toggle);
     }
 
     /** The cookie that remembers an explicit choice, or empty when the user did not choose on this request. */
     public Optional<NewCookie> rememberChoice(UriInfo uri) {
-        return explicit(uri).map(language -> new NewCookie.Builder(COOKIE).value(language.code()).path("/")
-                .maxAge(60 * 60 * 24 * 365).httpOnly(true).sameSite(NewCookie.SameSite.LAX).build());
+        return explicit(uri)
+                .map(language -> new NewCookie.Builder(COOKIE)
+                        .value(language.code())
+                        .path("/")
+                        .maxAge(60 * 60 * 24 * 365)
+                        .httpOnly(true)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build());
     }
 
     private static Optional<Language> explicit(UriInfo uri) {

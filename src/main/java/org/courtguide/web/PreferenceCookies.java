@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
-
 import org.courtguide.accessibility.DisplayMode;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -25,7 +24,10 @@ public class PreferenceCookies {
     public void remember(ContainerRequestContext request, ContainerResponseContext response) {
         UriInfo uri = request.getUriInfo();
         String path = uri.getPath();
-        if (path.startsWith("/api/") || path.startsWith("/exit") || path.startsWith("/left") || path.startsWith("/mode")) {
+        if (path.startsWith("/api/")
+                || path.startsWith("/exit")
+                || path.startsWith("/left")
+                || path.startsWith("/mode")) {
             return;
         }
         languages.rememberChoice(uri).ifPresent(c -> response.getHeaders().add(HttpHeaders.SET_COOKIE, c));

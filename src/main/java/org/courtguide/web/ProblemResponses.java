@@ -1,13 +1,11 @@
 package org.courtguide.web;
 
-import java.util.function.Supplier;
-
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import io.quarkus.qute.TemplateInstance;
+import java.util.function.Supplier;
 
 /**
  * The one place that decides how a refusal or an outage reaches the person: {@code {code, message}} JSON under
@@ -25,6 +23,8 @@ public class ProblemResponses {
         if (uri.getPath().startsWith("/api/")) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(code, apiMessage));
         }
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.get().render());
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.get().render());
     }
 }

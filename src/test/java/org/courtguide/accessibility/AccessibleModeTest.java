@@ -3,9 +3,12 @@ package org.courtguide.accessibility;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -14,11 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-
 /** The accessible mode over HTTP: how it is chosen and remembered, what it changes, and what every page shares. */
 @QuarkusTest
 class AccessibleModeTest {
@@ -26,21 +24,35 @@ class AccessibleModeTest {
     /** GET with the given cookies, following redirects (post/redirect/get) with the cookies each response sets. */
     private static Document get(String path, Map<String, String> cookies) {
         Map<String, String> jar = new java.util.HashMap<>(cookies);
-        Response response = given().cookies(jar).urlEncodingEnabled(false).redirects().follow(false).when().get(path);
+        Response response = given().cookies(jar)
+                .urlEncodingEnabled(false)
+                .redirects()
+                .follow(false)
+                .when()
+                .get(path);
         for (int hops = 0; response.statusCode() == 303 && hops < 5; hops++) {
             jar.putAll(response.getCookies());
             String location = response.header("Location");
             String target = location.contains("#") ? location.substring(0, location.indexOf('#')) : location;
-            response = given().cookies(jar).urlEncodingEnabled(false).redirects().follow(false).when().get(target);
+            response = given().cookies(jar)
+                    .urlEncodingEnabled(false)
+                    .redirects()
+                    .follow(false)
+                    .when()
+                    .get(target);
         }
         return Jsoup.parse(response.then().extract().asString());
     }
 
     @Test
     void mode_in_the_address_turns_accessible_mode_on_and_a_cookie_remembers_it() {
-        Response response = given().queryParam("mode", "accessible").queryParam("lang", "en").when().get("/guides");
+        Response response = given().queryParam("mode", "accessible")
+                .queryParam("lang", "en")
+                .when()
+                .get("/guides");
         assertThat(response.getCookie(DisplayMode.COOKIE)).isEqualTo("accessible");
-        assertThat(Jsoup.parse(response.asString()).body().hasClass("mode-accessible")).isTrue();
+        assertThat(Jsoup.parse(response.asString()).body().hasClass("mode-accessible"))
+                .isTrue();
 
         Document next = get("/", Map.of(DisplayMode.COOKIE, "accessible", "cg_lang", "en"));
         assertThat(next.body().hasClass("mode-accessible")).isTrue();
@@ -53,17 +65,25 @@ class AccessibleModeTest {
         String toggle = page.selectFirst("a.mode-toggle").attr("href");
         assertThat(toggle).startsWith("/mode?set=accessible&return=");
 
-        Response switched = given().redirects().follow(false).urlEncodingEnabled(false).when().get(toggle);
+        Response switched = given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .when()
+                .get(toggle);
         assertThat(switched.statusCode()).isEqualTo(303);
         assertThat(switched.header("Location")).endsWith("/guides?lang=en");
         assertThat(switched.getCookie(DisplayMode.COOKIE)).isEqualTo("accessible");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://evil.example/", "//evil.example", "/\\evil.example" })
+    @ValueSource(strings = {"https://evil.example/", "//evil.example", "/\\evil.example"})
     void the_toggle_never_sends_anyone_to_another_site(String target) {
-        Response switched = given().redirects().follow(false).queryParam("set", "accessible")
-                .queryParam("return", target).when().get("/mode");
+        Response switched = given().redirects()
+                .follow(false)
+                .queryParam("set", "accessible")
+                .queryParam("return", target)
+                .when()
+                .get("/mode");
         assertThat(switched.statusCode()).isEqualTo(303);
         assertThat(switched.header("Location")).doesNotContain("evil").endsWith("/");
     }
@@ -71,27 +91,44 @@ class AccessibleModeTest {
     @Test
     void an_accessible_answer_gives_the_guides_easy_read_lines_a_glossary_and_the_same_citations() {
         Map<String, String> en = Map.of("question", "How do I file a civil case?", "language", "en");
-        JsonPath standard = given().contentType(ContentType.JSON).body(en).post("/api/ask").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath standard = given().contentType(ContentType.JSON)
+                .body(en)
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         JsonPath plain = given().contentType(ContentType.JSON)
                 .body(Map.of("question", "How do I file a civil case?", "language", "en", "mode", "accessible"))
-                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         // the same section as the standard answer, in plain lines, not the guide's generic easy-read list
         assertThat(plain.getString("citations[0].url")).isEqualTo(standard.getString("citations[0].url"));
         assertThat(plain.getString("answeredBy")).isEqualTo("easy-read");
         String text = plain.getString("answer");
-        assertThat(text).contains("[1]").doesNotContain("Suing means asking a court to settle your dispute.")
+        assertThat(text)
+                .contains("[1]")
+                .doesNotContain("Suing means asking a court to settle your dispute.")
                 .doesNotContain("(Civil Procedure Law");
         assertThat(text.lines().filter(l -> !l.isBlank()))
-                .allSatisfy(line -> assertThat(line.length()).as("one sentence per line: %s", line).isLessThan(400));
+                .allSatisfy(line -> assertThat(line.length())
+                        .as("one sentence per line: %s", line)
+                        .isLessThan(400));
         assertThat(plain.getMap("$")).containsOnlyKeys(standard.getMap("$").keySet());
     }
 
     @Test
     void an_unknown_mode_is_a_polite_400() {
-        given().contentType(ContentType.JSON).body(Map.of("question", "怎么起诉？", "mode", "fancy")).post("/api/ask")
-                .then().statusCode(400).body("code", org.hamcrest.Matchers.equalTo("unknown_mode"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", "怎么起诉？", "mode", "fancy"))
+                .post("/api/ask")
+                .then()
+                .statusCode(400)
+                .body("code", org.hamcrest.Matchers.equalTo("unknown_mode"));
     }
 
     @Test
@@ -101,7 +138,8 @@ class AccessibleModeTest {
         assertThat(answer.select(".answer-body.plain p, .answer-body.plain li")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(answer.selectFirst(".answer-body").attr("lang")).isEqualTo("zh");
         assertThat(answer.select("ol.sources a")).isNotEmpty();
-        assertThat(answer.select("button.read-aloud[hidden]")).as("revealed by script only where speech works")
+        assertThat(answer.select("button.read-aloud[hidden]"))
+                .as("revealed by script only where speech works")
                 .hasSize(1);
     }
 
@@ -114,15 +152,29 @@ class AccessibleModeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "/", "/ask?q=%E6%80%8E%E4%B9%88%E8%B5%B7%E8%AF%89", "/guides", "/guides/filing-zh",
-            "/contact", "/help", "/guides/no-such-guide" })
+    @ValueSource(
+            strings = {
+                "/",
+                "/ask?q=%E6%80%8E%E4%B9%88%E8%B5%B7%E8%AF%89",
+                "/guides",
+                "/guides/filing-zh",
+                "/contact",
+                "/help",
+                "/guides/no-such-guide"
+            })
     void every_page_has_the_same_help_controls_in_the_same_order_and_no_inline_script(String path) {
         for (String mode : List.of("standard", "accessible")) {
             Document page = get(path, Map.of(DisplayMode.COOKIE, mode, "cg_lang", "en"));
             List<String> controls = page.select("nav.utility-nav > ul > li").stream()
-                    .map(li -> li.selectFirst("a, button").text()).toList();
-            assertThat(controls).containsExactly("Talk to a person", "Help",
-                    mode.equals("standard") ? "Accessible mode" : "Standard mode", "中文", "Exit / 退出");
+                    .map(li -> li.selectFirst("a, button").text())
+                    .toList();
+            assertThat(controls)
+                    .containsExactly(
+                            "Talk to a person",
+                            "Help",
+                            mode.equals("standard") ? "Accessible mode" : "Standard mode",
+                            "中文",
+                            "Exit / 退出");
             Element exit = page.selectFirst("form.exit-form");
             // POST with the form token: it erases what the server holds (a refused post still leaves, see ExitTest)
             assertThat(exit.attr("method")).isEqualTo("post");
@@ -132,16 +184,25 @@ class AccessibleModeTest {
             assertThat(page.select("main#main h1")).hasSize(1);
 
             assertThat(page.select("script:not([src])")).as("inline scripts").isEmpty();
-            assertThat(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
-                    .map(Attribute::getKey).filter(k -> k.startsWith("on"))).as("inline event handlers").isEmpty();
+            assertThat(page.getAllElements().stream()
+                            .flatMap(e -> e.attributes().asList().stream())
+                            .map(Attribute::getKey)
+                            .filter(k -> k.startsWith("on")))
+                    .as("inline event handlers")
+                    .isEmpty();
         }
     }
 
     @Test
     void talk_to_a_person_lists_the_court_the_hotlines_and_mediation() {
         Document en = get("/contact?lang=en", Map.of());
-        assertThat(en.select("h2")).extracting(Element::text).contains("Litigation service centre of your local court",
-                "12368 litigation service hotline", "12348 legal aid hotline", "Your local mediation centre");
+        assertThat(en.select("h2"))
+                .extracting(Element::text)
+                .contains(
+                        "Litigation service centre of your local court",
+                        "12368 litigation service hotline",
+                        "12348 legal aid hotline",
+                        "Your local mediation centre");
         assertThat(en.select("a[href=tel:12368], a[href=tel:12348]")).hasSize(2);
         Document zh = get("/contact?lang=zh", Map.of());
         assertThat(zh.text()).contains("诉讼服务中心", "12368", "12348", "调解");
@@ -152,34 +213,43 @@ class AccessibleModeTest {
         Document en = get("/help?lang=en", Map.of());
         Element exit = en.getElementById("exit");
         assertThat(exit.selectFirst("h2").text()).isEqualTo("Leaving quickly and safely");
-        assertThat(exit.text()).contains("clears Court Guide's cookies").contains("does not clear your browser history")
+        assertThat(exit.text())
+                .contains("clears Court Guide's cookies")
+                .contains("does not clear your browser history")
                 .contains("private window");
         assertThat(get("/help?lang=zh", Map.of()).getElementById("exit").text()).contains("不会清除浏览器的历史记录");
     }
 
     @Test
     void exit_clears_the_preference_cookies_and_leaves_to_a_neutral_page() {
-        Response exit = given().redirects().follow(false).cookie(DisplayMode.COOKIE, "accessible").cookie("cg_lang", "en")
-                .when().get("/exit");
+        Response exit = given().redirects()
+                .follow(false)
+                .cookie(DisplayMode.COOKIE, "accessible")
+                .cookie("cg_lang", "en")
+                .when()
+                .get("/exit");
         assertThat(exit.statusCode()).isEqualTo(303);
         assertThat(exit.header("Location")).endsWith("/left?lang=en");
-        assertThat(exit.headers().getValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("cg_mode=;")
-                .contains("Max-Age=0")).anySatisfy(c -> assertThat(c).startsWith("cg_lang=;").contains("Max-Age=0"));
+        assertThat(exit.headers().getValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("cg_mode=;").contains("Max-Age=0"))
+                .anySatisfy(c -> assertThat(c).startsWith("cg_lang=;").contains("Max-Age=0"));
 
         Response left = given().queryParam("lang", "en").when().get("/left");
         assertThat(left.statusCode()).isEqualTo(200);
         assertThat(left.getCookies()).as("the neutral page sets nothing").isEmpty();
-        assertThat(Jsoup.parse(left.asString()).selectFirst("h1").text()).isEqualTo(
-                "Home cooking: tomato and egg stir-fry");
+        assertThat(Jsoup.parse(left.asString()).selectFirst("h1").text())
+                .isEqualTo("Home cooking: tomato and egg stir-fry");
     }
 
     @Test
     void chinese_terms_in_english_guides_are_marked_as_chinese() {
         Document guide = get("/guides/filing-en?mode=accessible", Map.of());
-        assertThat(guide.select(".guide-glossary dt span[lang=zh]")).extracting(Element::text)
+        assertThat(guide.select(".guide-glossary dt span[lang=zh]"))
+                .extracting(Element::text)
                 .anySatisfy(t -> assertThat(t).contains("立案"));
         assertThat(guide.select(".easy-read li")).hasSizeGreaterThan(5);
         assertThat(org.courtguide.web.LanguageRuns.split("Complaint (起诉状) form", "en"))
-                .extracting(org.courtguide.web.LanguageRuns.Run::lang).containsExactly(null, "zh", null);
+                .extracting(org.courtguide.web.LanguageRuns.Run::lang)
+                .containsExactly(null, "zh", null);
     }
 }

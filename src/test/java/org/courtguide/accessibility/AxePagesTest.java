@@ -3,13 +3,14 @@ package org.courtguide.accessibility;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every public page, in both display modes and both languages, in a real browser: axe-core finds no WCAG 2.0/2.1/2.2
@@ -47,8 +45,21 @@ class AxePagesTest {
         }
     }
 
-    static final List<String> PAGES = List.of("start", "answer", "answer-by-script", "abstention", "form-error",
-            "guide-library", "guide", "law-library", "law", "contact", "help", "disclosure", "not-found", "left",
+    static final List<String> PAGES = List.of(
+            "start",
+            "answer",
+            "answer-by-script",
+            "abstention",
+            "form-error",
+            "guide-library",
+            "guide",
+            "law-library",
+            "law",
+            "contact",
+            "help",
+            "disclosure",
+            "not-found",
+            "left",
             "crisis-answer");
 
     static Stream<Arguments> pages() {
@@ -70,16 +81,21 @@ class AxePagesTest {
         boolean zh = lang.equals("zh");
         switch (page) {
             case "start" -> browser.open(base, "/?" + prefs);
-            case "answer" -> browser.open(base, "/ask?" + prefs + "&q=" + encode(zh ? "怎么起诉？" : "How do I file a civil case?"));
+            case "answer" ->
+                browser.open(base, "/ask?" + prefs + "&q=" + encode(zh ? "怎么起诉？" : "How do I file a civil case?"));
             case "answer-by-script" -> {
                 browser.open(base, "/?" + prefs);
                 browser.byRole("textbox", zh ? "您的问题" : "Your question")
                         .sendKeys(zh ? "上诉期限是多少天？" : "How long do I have to appeal a judgment?");
                 browser.byRole("button", zh ? "提问" : "Ask").click();
-                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transcript article")));
+                browser.waiting()
+                        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#transcript article")));
             }
-            case "abstention" -> browser.open(base, "/ask?" + prefs + "&q="
-                    + encode(zh ? "巧克力蛋糕怎么做？" : "What is a good recipe for chocolate cake?"));
+            case "abstention" ->
+                browser.open(
+                        base,
+                        "/ask?" + prefs + "&q="
+                                + encode(zh ? "巧克力蛋糕怎么做？" : "What is a good recipe for chocolate cake?"));
             case "form-error" -> {
                 browser.open(base, "/?" + prefs);
                 browser.byRole("button", zh ? "提问" : "Ask").click();
@@ -98,15 +114,24 @@ class AxePagesTest {
             }
             case "not-found" -> browser.open(base, "/guides/no-such-guide?" + prefs);
             case "left" -> browser.open(base, "/left?lang=" + lang);
-            case "crisis-answer" -> browser.open(base, "/ask?" + prefs + "&q="
-                    + encode(zh ? "我被人打伤了，要报案" : "Someone attacked me in the street and I want to report it"));
+            case "crisis-answer" ->
+                browser.open(
+                        base,
+                        "/ask?" + prefs + "&q="
+                                + encode(
+                                        zh
+                                                ? "我被人打伤了，要报案"
+                                                : "Someone attacked me in the street and I want to report it"));
             default -> throw new IllegalArgumentException(page);
         }
 
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-        assertThat(browser.axeViolations()).as("axe-core WCAG 2.2 AA violations on %s (%s, %s)", page, mode, lang)
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo(lang);
+        assertThat(browser.axeViolations())
+                .as("axe-core WCAG 2.2 AA violations on %s (%s, %s)", page, mode, lang)
                 .isEmpty();
-        assertThat(browser.horizontalOverflowAt(320)).as("sideways scrolling at 320 px on %s (%s, %s)", page, mode, lang)
+        assertThat(browser.horizontalOverflowAt(320))
+                .as("sideways scrolling at 320 px on %s (%s, %s)", page, mode, lang)
                 .isLessThanOrEqualTo(0);
     }
 

@@ -3,6 +3,9 @@ package org.courtguide.accessibility;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,24 +20,18 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * Debian's headless Chromium driven through its chromedriver, with the helpers the accessibility tests share: finding
@@ -48,6 +45,7 @@ final class Browser implements AutoCloseable {
     static final String SKIP_ENV = "COURT_GUIDE_SKIP_BROWSER_TESTS";
     /** The rule sets the issue asks for: WCAG 2.0, 2.1 and 2.2, levels A and AA. */
     static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
     static final Dimension DESKTOP = new Dimension(1280, 900);
 
     private static final Map<String, String> ROLE_SELECTORS = Map.of(
@@ -83,15 +81,26 @@ final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory("court-guide-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(CHROMIUM);
-            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
+            options.addArguments(
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-quic",
+                    "--no-first-run",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--disable-dev-shm-usage",
+                    "--hide-scrollbars",
+                    "--force-device-scale-factor=1",
                     "--user-data-dir=" + profile);
             if (!javascript) {
-                options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+                options.setExperimentalOption(
+                        "prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
             }
             ChromeDriverService service = new ChromeDriverService.Builder()
-                    .usingDriverExecutable(new File(CHROMEDRIVER)).build();
+                    .usingDriverExecutable(new File(CHROMEDRIVER))
+                    .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().window().setSize(DESKTOP);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
@@ -113,22 +122,29 @@ final class Browser implements AutoCloseable {
 
     /** The first element with this computed role whose accessible name equals {@code name}. */
     WebElement byRole(String role, String name) {
-        return findByRole(role, name).orElseThrow(() -> new NoSuchElementException(
-                "no " + role + " named \"" + name + "\"; found: " + names(role)));
+        return findByRole(role, name)
+                .orElseThrow(() ->
+                        new NoSuchElementException("no " + role + " named \"" + name + "\"; found: " + names(role)));
     }
 
     java.util.Optional<WebElement> findByRole(String role, String name) {
-        return candidates(role).stream().filter(e -> name.equals(normalise(e.getAccessibleName()))).findFirst();
+        return candidates(role).stream()
+                .filter(e -> name.equals(normalise(e.getAccessibleName())))
+                .findFirst();
     }
 
     List<String> names(String role) {
-        return candidates(role).stream().map(e -> normalise(e.getAccessibleName())).toList();
+        return candidates(role).stream()
+                .map(e -> normalise(e.getAccessibleName()))
+                .toList();
     }
 
     private List<WebElement> candidates(String role) {
         String selector = ROLE_SELECTORS.getOrDefault(role, "[role=" + role + "]");
-        return driver.findElements(By.cssSelector(selector)).stream().filter(WebElement::isDisplayed)
-                .filter(e -> role.equals(e.getAriaRole())).toList();
+        return driver.findElements(By.cssSelector(selector)).stream()
+                .filter(WebElement::isDisplayed)
+                .filter(e -> role.equals(e.getAriaRole()))
+                .toList();
     }
 
     static String normalise(String name) {
@@ -161,7 +177,9 @@ final class Browser implements AutoCloseable {
             WebElement now = focused();
             String description = describe(now) + "@" + now.getLocation();
             visited.add(description);
-            assertThat(description).as("Tab moved focus (no keyboard trap) after %s", visited).isNotEqualTo(previous);
+            assertThat(description)
+                    .as("Tab moved focus (no keyboard trap) after %s", visited)
+                    .isNotEqualTo(previous);
             previous = description;
             if (!"body".equals(now.getTagName())) {
                 assertFocusVisible(now);
@@ -184,8 +202,9 @@ final class Browser implements AutoCloseable {
         String shadow = element.getCssValue("box-shadow");
         boolean outlined = !"none".equals(outline) && parsePx(width) >= 2;
         boolean shadowed = shadow != null && !shadow.isBlank() && !"none".equals(shadow);
-        assertThat(outlined || shadowed).as("focus is visible on %s (outline %s %s, shadow %s)", describe(element),
-                outline, width, shadow).isTrue();
+        assertThat(outlined || shadowed)
+                .as("focus is visible on %s (outline %s %s, shadow %s)", describe(element), outline, width, shadow)
+                .isTrue();
     }
 
     private static double parsePx(String value) {
@@ -205,23 +224,35 @@ final class Browser implements AutoCloseable {
             return "axe failed: " + results.getErrorMessage();
         }
         // a scan that checked nothing would prove nothing
-        assertThat(results.getPasses()).as("rules axe-core passed on %s", driver.getCurrentUrl()).hasSizeGreaterThan(5);
+        assertThat(results.getPasses())
+                .as("rules axe-core passed on %s", driver.getCurrentUrl())
+                .hasSizeGreaterThan(5);
         return results.getViolations().stream().map(Browser::format).collect(Collectors.joining("\n"));
     }
 
     private static String format(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n" + rule.getNodes().stream()
-                .map(n -> "    " + n.getTarget() + " " + n.getHtml().replaceAll("\\s+", " ")
-                        .substring(0, Math.min(160, n.getHtml().replaceAll("\\s+", " ").length())))
-                .collect(Collectors.joining("\n"));
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n"
+                + rule.getNodes().stream()
+                        .map(n -> "    " + n.getTarget() + " "
+                                + n.getHtml()
+                                        .replaceAll("\\s+", " ")
+                                        .substring(
+                                                0,
+                                                Math.min(
+                                                        160,
+                                                        n.getHtml()
+                                                                .replaceAll("\\s+", " ")
+                                                                .length())))
+                        .collect(Collectors.joining("\n"));
     }
 
     /** At 320 CSS px wide (a phone, or 1280 px at 400 % zoom) nothing needs scrolling sideways (SC 1.4.10). */
     long horizontalOverflowAt(int width) {
         driver.manage().window().setSize(new Dimension(width, 800));
         try {
-            Object overflow = ((JavascriptExecutor) driver).executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            Object overflow = ((JavascriptExecutor) driver)
+                    .executeScript(
+                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             return ((Number) overflow).longValue();
         } finally {
             driver.manage().window().setSize(DESKTOP);

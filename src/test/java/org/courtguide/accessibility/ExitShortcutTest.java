@@ -2,8 +2,10 @@ package org.courtguide.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-
 import org.courtguide.conversation.Conversation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,10 +15,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Pressing Shift three times exits at once, but only outside the fields one types in and never while an input method
@@ -65,7 +63,9 @@ class ExitShortcutTest {
         browser.waiting().until(ExpectedConditions.urlContains("/left"));
         assertThat(browser.driver.getTitle()).isEqualTo("Home cooking: tomato and egg stir-fry");
         assertThat(browser.driver.manage().getCookieNamed("cg_conv")).isNull();
-        assertThat(conversations(conversationId)).as("the script's post erased the conversation").isZero();
+        assertThat(conversations(conversationId))
+                .as("the script's post erased the conversation")
+                .isZero();
     }
 
     @Test
@@ -89,7 +89,8 @@ class ExitShortcutTest {
     void shift_during_input_method_composition_does_not_exit_and_counts_again_after_it() throws InterruptedException {
         browser.open(base, "/guides?lang=zh");
         JavascriptExecutor js = browser.driver;
-        js.executeScript("document.body.dispatchEvent(new CompositionEvent('compositionstart', {bubbles: true, data: ''}));");
+        js.executeScript(
+                "document.body.dispatchEvent(new CompositionEvent('compositionstart', {bubbles: true, data: ''}));");
 
         // Shift while the input method composes: real key presses, and the events an input method sends
         browser.press(Keys.SHIFT);
@@ -100,9 +101,12 @@ class ExitShortcutTest {
                   document.body.dispatchEvent(new KeyboardEvent('keydown', {key: 'Shift', bubbles: true, isComposing: true}));
                 }""");
         Thread.sleep(NO_EXIT_WAIT_MS);
-        assertThat(browser.driver.getCurrentUrl()).as("no exit during composition").contains("/guides");
+        assertThat(browser.driver.getCurrentUrl())
+                .as("no exit during composition")
+                .contains("/guides");
 
-        js.executeScript("document.body.dispatchEvent(new CompositionEvent('compositionend', {bubbles: true, data: '诉'}));");
+        js.executeScript(
+                "document.body.dispatchEvent(new CompositionEvent('compositionend', {bubbles: true, data: '诉'}));");
         // an input method's keydown reports keyCode 229 even outside a composition event
         js.executeScript("""
                 for (var i = 0; i < 3; i++) {

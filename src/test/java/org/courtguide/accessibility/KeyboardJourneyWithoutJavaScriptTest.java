@@ -1,13 +1,11 @@
 package org.courtguide.accessibility;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The same keyboard-only journey as {@link KeyboardJourneyTest} with JavaScript switched off in the browser. */
 @QuarkusTest

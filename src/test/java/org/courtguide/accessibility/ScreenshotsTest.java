@@ -2,6 +2,8 @@ package org.courtguide.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,9 +19,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * A screenshot of an answered question in each mode and language, so that readers of {@code docs/} can see both
@@ -34,6 +32,7 @@ class ScreenshotsTest {
     static final Path DOCS = Path.of("docs/screenshots");
     /** Keeps each image small enough to commit (about 300 KB at most). */
     static final int WIDTH = 960;
+
     static final int MAX_HEIGHT = 1500;
 
     @TestHTTPResource("/")
@@ -54,14 +53,22 @@ class ScreenshotsTest {
     }
 
     @ParameterizedTest(name = "{0}-{1}")
-    @CsvSource({ "standard,zh,怎么起诉？", "standard,en,How do I file a civil case?", "accessible,zh,怎么起诉？",
-            "accessible,en,How do I file a civil case?" })
+    @CsvSource({
+        "standard,zh,怎么起诉？",
+        "standard,en,How do I file a civil case?",
+        "accessible,zh,怎么起诉？",
+        "accessible,en,How do I file a civil case?"
+    })
     void writes_a_screenshot_of_an_answer(String mode, String lang, String question) throws IOException {
         browser.driver.manage().window().setSize(new Dimension(WIDTH, 900));
-        browser.open(base, "/ask?lang=" + lang + "&mode=" + mode + "&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
-        assertThat(browser.driver.findElements(By.cssSelector("article.answer"))).hasSize(1);
+        browser.open(
+                base,
+                "/ask?lang=" + lang + "&mode=" + mode + "&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));
+        assertThat(browser.driver.findElements(By.cssSelector("article.answer")))
+                .hasSize(1);
         long height = ((Number) ((JavascriptExecutor) browser.driver)
-                .executeScript("return document.documentElement.scrollHeight;")).longValue();
+                        .executeScript("return document.documentElement.scrollHeight;"))
+                .longValue();
         browser.driver.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(height, MAX_HEIGHT)));
 
         byte[] png = browser.driver.getScreenshotAs(OutputType.BYTES);

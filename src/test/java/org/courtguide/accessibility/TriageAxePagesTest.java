@@ -2,13 +2,14 @@ package org.courtguide.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,9 +18,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every page of the dispute intake, in both display modes and both languages, with the same checks as
@@ -46,9 +44,22 @@ class TriageAxePagesTest {
         }
     }
 
-    static final List<String> PAGES = List.of("dispute", "dispute-error", "parties", "parties-wages", "parties-error",
-            "history", "needs", "needs-error", "review", "review-wages", "review-safety", "consent-error", "done",
-            "withdraw", "withdraw-error");
+    static final List<String> PAGES = List.of(
+            "dispute",
+            "dispute-error",
+            "parties",
+            "parties-wages",
+            "parties-error",
+            "history",
+            "needs",
+            "needs-error",
+            "review",
+            "review-wages",
+            "review-safety",
+            "consent-error",
+            "done",
+            "withdraw",
+            "withdraw-error");
 
     static Stream<Arguments> pages() {
         List<Arguments> all = new ArrayList<>();
@@ -105,26 +116,53 @@ class TriageAxePagesTest {
         browser.open(base, "/triage?lang=" + lang + "&mode=" + mode);
         boolean zh = lang.equals("zh");
         switch (page) {
-            case "dispute" -> {
-            }
+            case "dispute" -> {}
             case "dispute-error" -> {
                 browser.byRole("button", zh ? "下一步" : "Next").click();
                 browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("f-type-error")));
             }
             case "parties" -> post("/triage", with(answers(), "step", "dispute", "go", "next"));
-            case "parties-wages" -> post("/triage", with(answers(), "step", "dispute", "go", "next", "type", "labour",
-                    "description", "公司拖欠我三个月工资，一共一万八千元。", "amount", ""));
-            case "parties-error" -> post("/triage", with(answers(), "step", "parties", "go", "next", "when_year", "25",
-                    "amount", "两三万"));
+            case "parties-wages" ->
+                post(
+                        "/triage",
+                        with(
+                                answers(),
+                                "step",
+                                "dispute",
+                                "go",
+                                "next",
+                                "type",
+                                "labour",
+                                "description",
+                                "公司拖欠我三个月工资，一共一万八千元。",
+                                "amount",
+                                ""));
+            case "parties-error" ->
+                post("/triage", with(answers(), "step", "parties", "go", "next", "when_year", "25", "amount", "两三万"));
             case "history" -> post("/triage", with(answers(), "step", "parties", "go", "next"));
             case "needs" -> post("/triage", with(answers(), "step", "history", "go", "next"));
-            case "needs-error" -> post("/triage", with(answers(), "step", "needs", "go", "next", "contact", "phone",
-                    "contact_detail", ""));
+            case "needs-error" ->
+                post(
+                        "/triage",
+                        with(answers(), "step", "needs", "go", "next", "contact", "phone", "contact_detail", ""));
             case "review" -> post("/triage", with(answers(), "step", "needs", "go", "next"));
-            case "review-wages" -> post("/triage", with(answers(), "step", "needs", "go", "next", "type", "labour",
-                    "labour_issue", "wages", "other_party", "employer"));
-            case "review-safety" -> post("/triage", with(answers(), "step", "needs", "go", "next", "type", "family",
-                    "urgency", "safety"));
+            case "review-wages" ->
+                post(
+                        "/triage",
+                        with(
+                                answers(),
+                                "step",
+                                "needs",
+                                "go",
+                                "next",
+                                "type",
+                                "labour",
+                                "labour_issue",
+                                "wages",
+                                "other_party",
+                                "employer"));
+            case "review-safety" ->
+                post("/triage", with(answers(), "step", "needs", "go", "next", "type", "family", "urgency", "safety"));
             case "consent-error" -> post("/triage/submit", with(answers(), "step", "review"));
             case "done" -> post("/triage/submit", with(answers(), "step", "review", "consent", "on"));
             case "withdraw" -> browser.open(base, "/triage/withdraw");
@@ -135,10 +173,13 @@ class TriageAxePagesTest {
             default -> throw new IllegalArgumentException(page);
         }
 
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-        assertThat(browser.axeViolations()).as("axe-core WCAG 2.2 AA violations on triage %s (%s, %s)", page, mode, lang)
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo(lang);
+        assertThat(browser.axeViolations())
+                .as("axe-core WCAG 2.2 AA violations on triage %s (%s, %s)", page, mode, lang)
                 .isEmpty();
-        assertThat(browser.horizontalOverflowAt(320)).as("sideways scrolling at 320 px on triage %s (%s, %s)", page,
-                mode, lang).isLessThanOrEqualTo(0);
+        assertThat(browser.horizontalOverflowAt(320))
+                .as("sideways scrolling at 320 px on triage %s (%s, %s)", page, mode, lang)
+                .isLessThanOrEqualTo(0);
     }
 }

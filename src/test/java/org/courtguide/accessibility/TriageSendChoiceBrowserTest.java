@@ -2,11 +2,11 @@ package org.courtguide.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.Optional;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.staff.CaseFile;
 import org.courtguide.staff.CaseItem;
 import org.courtguide.staff.CaseService;
@@ -20,9 +20,6 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The last step of the intake in Chromium, as a person uses it: the redaction choice on screen is the one that is
@@ -68,8 +65,10 @@ class TriageSendChoiceBrowserTest {
         JavascriptExecutor js = browser.driver;
         js.executeScript("window.__previousPage = true;");
         button.click();
-        browser.waiting().ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(js.executeScript(
-                "return !window.__previousPage && document.readyState === 'complete';")));
+        browser.waiting()
+                .ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(
+                        js.executeScript("return !window.__previousPage && document.readyState === 'complete';")));
     }
 
     /** Steps 1 to 4 through the real form, with personal details in the description. */
@@ -93,9 +92,11 @@ class TriageSendChoiceBrowserTest {
 
     private String shownDescription() {
         return browser.driver.findElements(By.cssSelector("dl.summary-version")).stream()
-                .filter(WebElement::isDisplayed).map(dl -> dl.findElement(By.xpath(
-                        "dt[normalize-space()='What happened']/following-sibling::dd[1]")).getText())
-                .reduce((a, b) -> a + " | " + b).orElse("");
+                .filter(WebElement::isDisplayed)
+                .map(dl -> dl.findElement(By.xpath("dt[normalize-space()='What happened']/following-sibling::dd[1]"))
+                        .getText())
+                .reduce((a, b) -> a + " | " + b)
+                .orElse("");
     }
 
     private String send() {
@@ -105,10 +106,20 @@ class TriageSendChoiceBrowserTest {
     }
 
     private String storedSummary(String reference) {
-        QueueFilter byReference = new QueueFilter(Optional.empty(), Optional.empty(), Optional.empty(), true,
-                Optional.of(reference), QueueFilter.Scope.ALL, false, QueueFilter.Sort.PRIORITY, false, 1);
+        QueueFilter byReference = new QueueFilter(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true,
+                Optional.of(reference),
+                QueueFilter.Scope.ALL,
+                false,
+                QueueFilter.Sort.PRIORITY,
+                false,
+                1);
         Optional<CaseItem> item = staffCases.queue(byReference, "test-mediator").items().stream()
-                .filter(c -> c.reference().equals(reference)).findFirst();
+                .filter(c -> c.reference().equals(reference))
+                .findFirst();
         assertThat(item).as("case %s in the mediators' queue", reference).isPresent();
         CaseFile file = staffCases.open(item.get().id(), "test-mediator");
         return file.summary().toString();
@@ -120,24 +131,35 @@ class TriageSendChoiceBrowserTest {
         // the person clicks the hiding option and sends straight away, without "Show this version"
         byId("f-redact-yes").click();
         String shown = shownDescription();
-        assertThat(shown).doesNotContain("John Smith").doesNotContain("1234 5678").contains("has not paid it back");
+        assertThat(shown)
+                .doesNotContain("John Smith")
+                .doesNotContain("1234 5678")
+                .contains("has not paid it back");
 
         String reference = send();
         assertThat(browser.byRole("button", "Print this page").isDisplayed()).isTrue();
         assertThat(byId("sent").getText()).contains(shown);
 
         String stored = storedSummary(reference);
-        assertThat(stored).doesNotContain("John Smith").doesNotContain("139 1234 5678").doesNotContain("13912345678")
-                .contains(shown).contains("\"redacted\":true");
+        assertThat(stored)
+                .doesNotContain("John Smith")
+                .doesNotContain("139 1234 5678")
+                .doesNotContain("13912345678")
+                .contains(shown)
+                .contains("\"redacted\":true");
     }
 
     @Test
     void the_summary_on_screen_follows_the_choice_before_show_this_version_is_pressed() {
         fillInTheIntake();
-        assertThat(byId("f-redact-yes").isSelected()).as("hiding personal details is the default").isTrue();
+        assertThat(byId("f-redact-yes").isSelected())
+                .as("hiding personal details is the default")
+                .isTrue();
         assertThat(shownDescription()).doesNotContain("John Smith");
         byId("f-redact-no").click();
-        assertThat(shownDescription()).as("the version that Send would now send").isEqualTo(DESCRIPTION);
+        assertThat(shownDescription())
+                .as("the version that Send would now send")
+                .isEqualTo(DESCRIPTION);
         byId("f-redact-yes").click();
         assertThat(shownDescription()).doesNotContain("John Smith");
     }
@@ -148,9 +170,10 @@ class TriageSendChoiceBrowserTest {
         byId("f-redact-no").click();
         clickAndWaitForTheNextPage(browser.byRole("button", "Show this version"));
         assertThat(browser.focused().getDomAttribute("id")).isEqualTo("summary-heading");
-        Number top = (Number) ((JavascriptExecutor) browser.driver).executeScript(
-                "return document.getElementById('summary-heading').getBoundingClientRect().top;");
-        assertThat(top.doubleValue()).as("the summary is at the top of the window, not the page start")
+        Number top = (Number) ((JavascriptExecutor) browser.driver)
+                .executeScript("return document.getElementById('summary-heading').getBoundingClientRect().top;");
+        assertThat(top.doubleValue())
+                .as("the summary is at the top of the window, not the page start")
                 .isBetween(-1.0, 200.0);
         assertThat(byId("f-redact-no").isSelected()).isTrue();
         assertThat(shownDescription()).isEqualTo(DESCRIPTION);

@@ -2,11 +2,15 @@ package org.courtguide.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.courtguide.answering.ModelProfile;
 import org.courtguide.answering.OpenAiStub;
 import org.junit.jupiter.api.AfterAll;
@@ -16,12 +20,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * The intake pages that only exist with a model configured (the suggest button, proposals marked on the first and
@@ -64,11 +62,16 @@ class TriageSuggestionsAxeTest {
 
     private static void suggest(boolean zh) {
         OpenAiStub.reset();
-        OpenAiStub.content(new JsonObject().put("disputeType", "loans").put("otherParty", "individual")
-                .put("amountYuan", 20000).put("province", "guangdong").put("tried", new JsonArray().add("talked"))
+        OpenAiStub.content(new JsonObject()
+                .put("disputeType", "loans")
+                .put("otherParty", "individual")
+                .put("amountYuan", 20000)
+                .put("province", "guangdong")
+                .put("tried", new JsonArray().add("talked"))
                 .encode());
         browser.driver.findElement(By.id("f-description")).sendKeys("李四借了我两万元，在广州，一直不还。");
-        browser.byRole("button", zh ? "根据我的描述建议填写" : "Suggest answers from my description").click();
+        browser.byRole("button", zh ? "根据我的描述建议填写" : "Suggest answers from my description")
+                .click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".proposal-note")));
     }
 
@@ -78,11 +81,11 @@ class TriageSuggestionsAxeTest {
         browser.open(base, "/triage?lang=" + lang + "&mode=" + mode);
         boolean zh = lang.equals("zh");
         switch (page) {
-            case "dispute-with-button" -> {
-            }
+            case "dispute-with-button" -> {}
             case "dispute-suggested" -> {
                 suggest(zh);
-                assertThat(browser.driver.findElements(By.id("f-type-suggested"))).hasSize(1);
+                assertThat(browser.driver.findElements(By.id("f-type-suggested")))
+                        .hasSize(1);
             }
             case "parties-suggested" -> {
                 suggest(zh);
@@ -92,10 +95,13 @@ class TriageSuggestionsAxeTest {
             default -> throw new IllegalArgumentException(page);
         }
 
-        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
-        assertThat(browser.axeViolations()).as("axe-core WCAG 2.2 AA violations on triage %s (%s, %s)", page, mode, lang)
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo(lang);
+        assertThat(browser.axeViolations())
+                .as("axe-core WCAG 2.2 AA violations on triage %s (%s, %s)", page, mode, lang)
                 .isEmpty();
-        assertThat(browser.horizontalOverflowAt(320)).as("sideways scrolling at 320 px on triage %s (%s, %s)", page,
-                mode, lang).isLessThanOrEqualTo(0);
+        assertThat(browser.horizontalOverflowAt(320))
+                .as("sideways scrolling at 320 px on triage %s (%s, %s)", page, mode, lang)
+                .isLessThanOrEqualTo(0);
     }
 }

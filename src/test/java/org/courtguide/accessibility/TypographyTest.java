@@ -2,11 +2,12 @@ package org.courtguide.accessibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,9 +17,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * What a reader sees of the type, measured in Chromium: a radio button's label beside it (a global label margin put
@@ -65,8 +63,10 @@ class TypographyTest {
         List<WebElement> choices = browser.driver.findElements(By.cssSelector(".intake-choice"));
         assertThat(choices).isNotEmpty();
         for (WebElement choice : choices) {
-            double offset = number("const c = arguments[0]; return c.querySelector('label').getBoundingClientRect().top"
-                    + " - c.querySelector('input').getBoundingClientRect().top;", choice);
+            double offset = number(
+                    "const c = arguments[0]; return c.querySelector('label').getBoundingClientRect().top"
+                            + " - c.querySelector('input').getBoundingClientRect().top;",
+                    choice);
             assertThat(offset).as("label below its control by").isLessThan(6);
         }
     }
@@ -86,7 +86,8 @@ class TypographyTest {
         assertThat(Integer.parseInt(section.findElement(By.cssSelector("h2")).getCssValue("font-weight")))
                 .isGreaterThanOrEqualTo(700);
         for (WebElement paragraph : section.findElements(By.cssSelector("p"))) {
-            assertThat(paragraph.getCssValue("font-weight")).as("weight of \"%s\"", paragraph.getText())
+            assertThat(paragraph.getCssValue("font-weight"))
+                    .as("weight of \"%s\"", paragraph.getText())
                     .isEqualTo("400");
         }
     }
@@ -109,11 +110,14 @@ class TypographyTest {
                   return {text: link.textContent, wrapped: r.height > 1.5 * line, probe: p.top - r.top, line: line};
                 });
                 """);
-        List<Map<String, Object>> wrapped = items.stream().filter(i -> Boolean.TRUE.equals(i.get("wrapped"))).toList();
+        List<Map<String, Object>> wrapped = items.stream()
+                .filter(i -> Boolean.TRUE.equals(i.get("wrapped")))
+                .toList();
         assertThat(wrapped).as("result links that wrap at 360 px").isNotEmpty();
-        assertThat(wrapped).allSatisfy(i -> assertThat(((Number) i.get("probe")).doubleValue())
-                .as("number of \"%s\" from the link's top", i.get("text"))
-                .isLessThan(((Number) i.get("line")).doubleValue()));
+        assertThat(wrapped)
+                .allSatisfy(i -> assertThat(((Number) i.get("probe")).doubleValue())
+                        .as("number of \"%s\" from the link's top", i.get("text"))
+                        .isLessThan(((Number) i.get("line")).doubleValue()));
     }
 
     @Test

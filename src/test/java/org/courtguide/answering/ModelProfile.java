@@ -1,9 +1,8 @@
 package org.courtguide.answering;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** A configured OpenAI-compatible model, served by {@link OpenAiStub}; a time limit of 4 s (first calls of a cold JVM on a shared CPU take over 1 s). */
 public class ModelProfile implements QuarkusTestProfile {
@@ -13,14 +12,19 @@ public class ModelProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.ofEntries(Map.entry("court-guide.model.provider", "openai"),
+        return Map.ofEntries(
+                Map.entry("court-guide.model.provider", "openai"),
                 Map.entry("court-guide.model.name", MODEL),
                 Map.entry("court-guide.model.api-key", "test-key"),
                 // the stub model answers without an admission run; ModelAdmissionTest covers admission
                 Map.entry("court-guide.admission.required", "false"),
-                Map.entry("org.courtguide.answering.GenerativeAnswerer/generate/Timeout/value", String.valueOf(TIMEOUT_MS)),
+                Map.entry(
+                        "org.courtguide.answering.GenerativeAnswerer/generate/Timeout/value",
+                        String.valueOf(TIMEOUT_MS)),
                 Map.entry("org.courtguide.answering.GenerativeAnswerer/generate/Timeout/unit", "MILLIS"),
-                Map.entry("org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/value", String.valueOf(TIMEOUT_MS)),
+                Map.entry(
+                        "org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/value",
+                        String.valueOf(TIMEOUT_MS)),
                 Map.entry("org.courtguide.triage.proposal.ModelFieldProposer/propose/Timeout/unit", "MILLIS"));
     }
 

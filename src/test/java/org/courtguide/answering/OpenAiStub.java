@@ -1,5 +1,11 @@
 package org.courtguide.answering;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -8,13 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
 
 /**
  * An in-JVM stand-in for an OpenAI-compatible chat-completions server ({@code POST /v1/chat/completions}): the remote
@@ -28,8 +27,8 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
      * One queued reply: {@code content} (or {@code chunks} when streamed) after {@code delayMs}, or an error status; or
      * {@code computed} from the request (a reply written to the sources that were sent).
      */
-    public record Reply(int status, String content, List<String> chunks, long delayMs,
-            Function<JsonObject, Reply> computed) {
+    public record Reply(
+            int status, String content, List<String> chunks, long delayMs, Function<JsonObject, Reply> computed) {
 
         Reply(int status, String content, List<String> chunks, long delayMs) {
             this(status, content, chunks, delayMs, null);
@@ -46,8 +45,14 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
 
     /** The model answers with this typed result (the JSON the AI service asked for). */
     static void answer(String text, Integer... sources) {
-        REPLIES.add(new Reply(200, new JsonObject().put("answer", text).put("sources", new JsonArray(List.of(sources)))
-                .encode(), null, 0));
+        REPLIES.add(new Reply(
+                200,
+                new JsonObject()
+                        .put("answer", text)
+                        .put("sources", new JsonArray(List.of(sources)))
+                        .encode(),
+                null,
+                0));
     }
 
     /** The model answers with this raw content. */
@@ -64,15 +69,21 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
             while (m.find()) {
                 cited.add(Integer.parseInt(m.group(1)));
             }
-            return new Reply(200, new JsonObject().put("answer", answer).put("sources", new JsonArray(cited)).encode(),
-                    null, 0);
+            return new Reply(
+                    200,
+                    new JsonObject()
+                            .put("answer", answer)
+                            .put("sources", new JsonArray(cited))
+                            .encode(),
+                    null,
+                    0);
         }));
     }
 
     /** The model streams chunks written to the sources it was sent. */
     public static void streamFrom(Function<PromptSources, List<String>> chunks) {
-        REPLIES.add(new Reply(200, null, null, 0, request -> new Reply(200, null,
-                chunks.apply(PromptSources.of(request)), 0)));
+        REPLIES.add(new Reply(
+                200, null, null, 0, request -> new Reply(200, null, chunks.apply(PromptSources.of(request)), 0)));
     }
 
     static void stream(String... chunks) {
@@ -84,8 +95,14 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     }
 
     static void slow(long delayMs, String text, Integer... sources) {
-        REPLIES.add(new Reply(200, new JsonObject().put("answer", text).put("sources", new JsonArray(List.of(sources)))
-                .encode(), null, delayMs));
+        REPLIES.add(new Reply(
+                200,
+                new JsonObject()
+                        .put("answer", text)
+                        .put("sources", new JsonArray(List.of(sources)))
+                        .encode(),
+                null,
+                delayMs));
     }
 
     /** The model answers with this raw content after {@code delayMs}. */
@@ -106,25 +123,30 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         vertx = Vertx.vertx();
-        server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
-            if (!request.path().equals("/v1/chat/completions")) {
-                request.response().setStatusCode(404).end();
-                return;
-            }
-            REQUESTS.add(body.toJsonObject());
-            Reply reply = REPLIES.poll();
-            if (reply == null) {
-                reply = new Reply(500, null, null, 0);
-            } else if (reply.computed() != null) {
-                reply = reply.computed().apply(body.toJsonObject());
-            }
-            Reply r = reply;
-            if (r.delayMs() > 0) {
-                vertx.setTimer(r.delayMs(), t -> respond(request.response(), r));
-            } else {
-                respond(request.response(), r);
-            }
-        })).listen(0, "127.0.0.1").toCompletionStage().toCompletableFuture().join();
+        server = vertx.createHttpServer()
+                .requestHandler(request -> request.body().onSuccess(body -> {
+                    if (!request.path().equals("/v1/chat/completions")) {
+                        request.response().setStatusCode(404).end();
+                        return;
+                    }
+                    REQUESTS.add(body.toJsonObject());
+                    Reply reply = REPLIES.poll();
+                    if (reply == null) {
+                        reply = new Reply(500, null, null, 0);
+                    } else if (reply.computed() != null) {
+                        reply = reply.computed().apply(body.toJsonObject());
+                    }
+                    Reply r = reply;
+                    if (r.delayMs() > 0) {
+                        vertx.setTimer(r.delayMs(), t -> respond(request.response(), r));
+                    } else {
+                        respond(request.response(), r);
+                    }
+                }))
+                .listen(0, "127.0.0.1")
+                .toCompletionStage()
+                .toCompletableFuture()
+                .join();
         return Map.of("court-guide.model.base-url", "http://127.0.0.1:" + server.actualPort() + "/v1");
     }
 
@@ -133,39 +155,87 @@ public class OpenAiStub implements QuarkusTestResourceLifecycleManager {
             return;
         }
         if (reply.status() != 200) {
-            response.setStatusCode(reply.status()).putHeader("content-type", "application/json")
-                    .end(new JsonObject().put("error", new JsonObject().put("message", "stub failure")
-                            .put("type", "server_error")).encode());
+            response.setStatusCode(reply.status())
+                    .putHeader("content-type", "application/json")
+                    .end(new JsonObject()
+                            .put(
+                                    "error",
+                                    new JsonObject()
+                                            .put("message", "stub failure")
+                                            .put("type", "server_error"))
+                            .encode());
             return;
         }
         if (reply.chunks() != null) {
             response.setChunked(true).putHeader("content-type", "text/event-stream");
             for (String chunk : reply.chunks()) {
-                response.write("data: " + new JsonObject().put("id", "chatcmpl-stub").put("object", "chat.completion.chunk")
-                        .put("created", 1).put("model", "stub-model").put("choices", new JsonArray().add(new JsonObject()
-                                .put("index", 0).put("delta", new JsonObject().put("content", chunk))))
-                        .encode() + "\n\n");
+                response.write("data: "
+                        + new JsonObject()
+                                .put("id", "chatcmpl-stub")
+                                .put("object", "chat.completion.chunk")
+                                .put("created", 1)
+                                .put("model", "stub-model")
+                                .put(
+                                        "choices",
+                                        new JsonArray()
+                                                .add(new JsonObject()
+                                                        .put("index", 0)
+                                                        .put("delta", new JsonObject().put("content", chunk))))
+                                .encode()
+                        + "\n\n");
             }
-            response.write("data: " + new JsonObject().put("id", "chatcmpl-stub").put("object", "chat.completion.chunk")
-                    .put("created", 1).put("model", "stub-model").put("choices", new JsonArray().add(new JsonObject()
-                            .put("index", 0).put("delta", new JsonObject()).put("finish_reason", "stop")))
-                    .encode() + "\n\n");
+            response.write("data: "
+                    + new JsonObject()
+                            .put("id", "chatcmpl-stub")
+                            .put("object", "chat.completion.chunk")
+                            .put("created", 1)
+                            .put("model", "stub-model")
+                            .put(
+                                    "choices",
+                                    new JsonArray()
+                                            .add(new JsonObject()
+                                                    .put("index", 0)
+                                                    .put("delta", new JsonObject())
+                                                    .put("finish_reason", "stop")))
+                            .encode()
+                    + "\n\n");
             response.end("data: [DONE]\n\n");
             return;
         }
-        response.putHeader("content-type", "application/json").end(new JsonObject().put("id", "chatcmpl-stub")
-                .put("object", "chat.completion").put("created", 1).put("model", "stub-model")
-                .put("choices", new JsonArray().add(new JsonObject().put("index", 0)
-                        .put("message", new JsonObject().put("role", "assistant").put("content", reply.content()))
-                        .put("finish_reason", "stop")))
-                .put("usage", new JsonObject().put("prompt_tokens", 1).put("completion_tokens", 1).put("total_tokens", 2))
-                .encode());
+        response.putHeader("content-type", "application/json")
+                .end(new JsonObject()
+                        .put("id", "chatcmpl-stub")
+                        .put("object", "chat.completion")
+                        .put("created", 1)
+                        .put("model", "stub-model")
+                        .put(
+                                "choices",
+                                new JsonArray()
+                                        .add(new JsonObject()
+                                                .put("index", 0)
+                                                .put(
+                                                        "message",
+                                                        new JsonObject()
+                                                                .put("role", "assistant")
+                                                                .put("content", reply.content()))
+                                                .put("finish_reason", "stop")))
+                        .put(
+                                "usage",
+                                new JsonObject()
+                                        .put("prompt_tokens", 1)
+                                        .put("completion_tokens", 1)
+                                        .put("total_tokens", 2))
+                        .encode());
     }
 
     @Override
     public void stop() {
         if (vertx != null) {
-            vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+            vertx.close()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .orTimeout(10, TimeUnit.SECONDS)
+                    .join();
         }
     }
 }

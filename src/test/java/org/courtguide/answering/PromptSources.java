@@ -1,11 +1,10 @@
 package org.courtguide.answering;
 
+import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import io.vertx.core.json.JsonObject;
 
 /**
  * The numbered sources of a chat request as the stub model sees them, so a test can write the reply a model would
@@ -13,13 +12,16 @@ import io.vertx.core.json.JsonObject;
  */
 public record PromptSources(List<String> texts, String question) {
 
-    private static final Pattern SOURCE = Pattern.compile("<source id=\"(\\d+)\">\n[^\n]*\n(.*?)\n</source>",
-            Pattern.DOTALL);
+    private static final Pattern SOURCE =
+            Pattern.compile("<source id=\"(\\d+)\">\n[^\n]*\n(.*?)\n</source>", Pattern.DOTALL);
     private static final Pattern QUESTION = Pattern.compile("<question>(.*?)</question>", Pattern.DOTALL);
 
     public static PromptSources of(JsonObject request) {
-        String user = request.getJsonArray("messages").stream().map(JsonObject.class::cast)
-                .filter(m -> "user".equals(m.getString("role"))).map(m -> m.getString("content")).findFirst()
+        String user = request.getJsonArray("messages").stream()
+                .map(JsonObject.class::cast)
+                .filter(m -> "user".equals(m.getString("role")))
+                .map(m -> m.getString("content"))
+                .findFirst()
                 .orElse("");
         List<String> texts = new ArrayList<>();
         Matcher m = SOURCE.matcher(user);
@@ -51,8 +53,7 @@ public record PromptSources(List<String> texts, String question) {
     }
 
     /** A sentence of a source (up to its full stop, without it) that contains {@code needle}, and the source's number. */
-    public record Quote(int n, String text) {
-    }
+    public record Quote(int n, String text) {}
 
     public Quote sentence(String needle) {
         for (int i = 0; i < texts.size(); i++) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.courtguide.grounding.CitedSentences;
 
 /**
@@ -17,17 +16,23 @@ import org.courtguide.grounding.CitedSentences;
 public final class WellBehavedModel {
 
     private static final Pattern ZH_REFERENCE = Pattern.compile("（[^（）]*[《第][^（）]*）");
-    private static final Pattern EN_REFERENCE = Pattern.compile(
-            "\\s*\\((?:[^()]*(?:Law|Interpretation|Measures|Provisions|Code|Art\\.|Arts\\.)[^()]*)\\)");
+    private static final Pattern EN_REFERENCE =
+            Pattern.compile("\\s*\\((?:[^()]*(?:Law|Interpretation|Measures|Provisions|Code|Art\\.|Arts\\.)[^()]*)\\)");
     private static final Pattern ZH_DAYS = Pattern.compile("(?<!\\d)(\\d{1,2})(日|天|个月)");
     private static final Pattern EN_DAYS = Pattern.compile("\\b(\\d{1,2}) (days|months|years)\\b");
-    private static final String[] ZH_DIGITS = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
-    private static final Map<Integer, String> EN_WORDS = Map.ofEntries(Map.entry(2, "two"), Map.entry(3, "three"),
-            Map.entry(5, "five"), Map.entry(6, "six"), Map.entry(7, "seven"), Map.entry(10, "ten"),
-            Map.entry(15, "fifteen"), Map.entry(20, "twenty"), Map.entry(30, "thirty"));
+    private static final String[] ZH_DIGITS = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    private static final Map<Integer, String> EN_WORDS = Map.ofEntries(
+            Map.entry(2, "two"),
+            Map.entry(3, "three"),
+            Map.entry(5, "five"),
+            Map.entry(6, "six"),
+            Map.entry(7, "seven"),
+            Map.entry(10, "ten"),
+            Map.entry(15, "fifteen"),
+            Map.entry(20, "twenty"),
+            Map.entry(30, "thirty"));
 
-    private WellBehavedModel() {
-    }
+    private WellBehavedModel() {}
 
     public static String answer(PromptSources sources) {
         List<String> sentences = new ArrayList<>();
@@ -42,8 +47,10 @@ public final class WellBehavedModel {
                 taken++;
             }
         }
-        boolean chinese = sources.count() > 0 && sources.text(1).codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean chinese = sources.count() > 0
+                && sources.text(1)
+                        .codePoints()
+                        .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         return String.join(chinese ? "" : " ", sentences);
     }
 

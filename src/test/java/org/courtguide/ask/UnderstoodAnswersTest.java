@@ -3,16 +3,14 @@ package org.courtguide.ask;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Map;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Answers composed from what the question asks, through {@code /api/ask} over the starter guides: each decline reason
@@ -23,19 +21,28 @@ import io.restassured.path.json.JsonPath;
 class UnderstoodAnswersTest {
 
     private static JsonPath ask(String question, String... mode) {
-        Map<String, String> body = mode.length == 0 ? Map.of("question", question)
-                : Map.of("question", question, "mode", mode[0]);
-        return given().contentType(ContentType.JSON).body(body).when().post("/api/ask").then().statusCode(200)
-                .extract().jsonPath();
+        Map<String, String> body =
+                mode.length == 0 ? Map.of("question", question) : Map.of("question", question, "mode", mode[0]);
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "你觉得我这官司最后能赢吗？|不能预测案件结果",
-            "你当我的律师，教我怎么对付对方律师才能占上风|不提供诉讼策略",
-            "在香港的区域法院起诉要怎么做|只涵盖中华人民共和国内地",
-            "My son was arrested for theft, how do we get him a criminal defence lawyer?|criminal matters",
-            "我在德国留学，想在德国法院起诉房东要回押金，怎么起诉|只涵盖中华人民共和国内地" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "你觉得我这官司最后能赢吗？|不能预测案件结果",
+                "你当我的律师，教我怎么对付对方律师才能占上风|不提供诉讼策略",
+                "在香港的区域法院起诉要怎么做|只涵盖中华人民共和国内地",
+                "My son was arrested for theft, how do we get him a criminal defence lawyer?|criminal matters",
+                "我在德国留学，想在德国法院起诉房东要回押金，怎么起诉|只涵盖中华人民共和国内地"
+            })
     void a_declined_question_says_why_in_the_users_language_and_quotes_no_section(String question, String reason) {
         JsonPath answer = ask(question);
         String text = answer.getString("answer");
@@ -58,11 +65,14 @@ class UnderstoodAnswersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "执行的申请期限有多长时间？|preservation-enforcement-zh#s5|二年",
-            "How many days do I have to lodge an appeal against the judgment?|appeal-retrial-en#s1|15 days" })
-    void a_deadline_question_cites_the_section_holding_the_deadline_first(String question, String section,
-            String deadline) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "执行的申请期限有多长时间？|preservation-enforcement-zh#s5|二年",
+                "How many days do I have to lodge an appeal against the judgment?|appeal-retrial-en#s1|15 days"
+            })
+    void a_deadline_question_cites_the_section_holding_the_deadline_first(
+            String question, String section, String deadline) {
         JsonPath answer = ask(question);
 
         String guide = section.substring(0, section.indexOf('#'));
@@ -72,28 +82,35 @@ class UnderstoodAnswersTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "上诉期限有几天？上诉费要交多少？|appeal-retrial-zh|十五日",
-            "How long do I have to appeal, and how much is the appeal fee?|appeal-retrial-en|15 days" })
-    void each_part_of_a_compound_question_gets_its_own_answer_and_citation(String question, String guide,
-            String deadline) {
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "上诉期限有几天？上诉费要交多少？|appeal-retrial-zh|十五日",
+                "How long do I have to appeal, and how much is the appeal fee?|appeal-retrial-en|15 days"
+            })
+    void each_part_of_a_compound_question_gets_its_own_answer_and_citation(
+            String question, String guide, String deadline) {
         JsonPath answer = ask(question);
         List<String> sections = answer.getList("citations.section");
         String text = answer.getString("answer");
 
         assertThat(answer.getBoolean("abstained")).isFalse();
         assertThat(sections.size()).isGreaterThanOrEqualTo(2);
-        assertThat(answer.getList("citations.sourceId", String.class).subList(0, 2)).containsOnly(guide);
+        assertThat(answer.getList("citations.sourceId", String.class).subList(0, 2))
+                .containsOnly(guide);
         assertThat(sections.get(0)).isNotEqualTo(sections.get(1));
         assertThat(text).contains("[1]").contains("[2]").contains(deadline);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "How long do I have to apply for enforcement of a judgment?",
-            "Can I get the other side's assets frozen before I even sue?",
-            "What happens if the debtor objects to a payment order?",
-            "申请再审向哪个法院提出，期限多长？" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "How long do I have to apply for enforcement of a judgment?",
+                "Can I get the other side's assets frozen before I even sue?",
+                "What happens if the debtor objects to a payment order?",
+                "申请再审向哪个法院提出，期限多长？"
+            })
     void no_answer_stops_mid_sentence(String question) {
         for (String mode : List.of("standard", "accessible")) {
             String text = ask(question, mode).getString("answer");

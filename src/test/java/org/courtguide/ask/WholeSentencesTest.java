@@ -1,6 +1,5 @@
 package org.courtguide.ask;
 
-import org.courtguide.ask.UnderstoodAnswerer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,8 @@ class WholeSentencesTest {
 
         String quote = WholeSentences.upTo(text, 90);
 
-        assertThat(quote).isEqualTo("You have 15 days to appeal a judgment (Civil Procedure Law, Art. 171).")
+        assertThat(quote)
+                .isEqualTo("You have 15 days to appeal a judgment (Civil Procedure Law, Art. 171).")
                 .doesNotContain("…");
     }
 
@@ -28,8 +28,7 @@ class WholeSentencesTest {
 
     @Test
     void a_bare_yes_that_may_contradict_the_asked_case_is_left_out() {
-        assertThat(UnderstoodAnswerer.withoutBareReply("能。认为生效判决有错误的，可以申请再审。"))
-                .startsWith("认为生效判决");
+        assertThat(UnderstoodAnswerer.withoutBareReply("能。认为生效判决有错误的，可以申请再审。")).startsWith("认为生效判决");
         assertThat(UnderstoodAnswerer.withoutBareReply("Yes. If you believe a judgment is wrong, you can apply."))
                 .startsWith("If you believe");
     }

@@ -2,19 +2,14 @@ package org.courtguide.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import jakarta.inject.Inject;
-
-import org.courtguide.conversation.Conversation;
-import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** The retention job deletes conversations whose period has ended, and only those. */
 @QuarkusTest

@@ -4,20 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /** The disclosure states measured figures read from the latest reports, and the trace API is for staff only. */
 @QuarkusTest
@@ -51,7 +49,12 @@ class DisclosureTest {
     }
 
     private static Document page(String lang) {
-        return Jsoup.parse(given().queryParam("lang", lang).when().get("/disclosure").then().statusCode(200).extract()
+        return Jsoup.parse(given().queryParam("lang", lang)
+                .when()
+                .get("/disclosure")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asString());
     }
 
@@ -69,23 +72,39 @@ class DisclosureTest {
         writeAnswersReport("2026-11-27T22:13:09.140698095Z", 0.9375, 1.0, 0.8);
 
         String zh = plainText(page("zh"));
-        assertThat(zh).contains("在指引涵盖的问题中，10 个里大约有 9 个得到了回答")
-                .contains("在指引没有涵盖的问题中，全部如实说明").contains("10 个里大约有 8 个的回答引用了那份指引")
-                .contains("2026年11月28日").contains("45 个测试问题")
+        assertThat(zh)
+                .contains("在指引涵盖的问题中，10 个里大约有 9 个得到了回答")
+                .contains("在指引没有涵盖的问题中，全部如实说明")
+                .contains("10 个里大约有 8 个的回答引用了那份指引")
+                .contains("2026年11月28日")
+                .contains("45 个测试问题")
                 .contains("10 个里大约有 6 个在前 5 个结果中找到了正确的条文");
         String en = plainText(page("en"));
-        assertThat(en).contains("Of the questions the guides cover, about 9 in 10 got an answer with its source")
+        assertThat(en)
+                .contains("Of the questions the guides cover, about 9 in 10 got an answer with its source")
                 .contains("November 28, 2026");
-        for (String text : new String[] { zh, en }) {
-            assertThat(text).doesNotContain("2026-11-27T").doesNotContain("ffc1475cf06e").doesNotContain(" ms")
-                    .doesNotContain("extractive").doesNotContainPattern("倒数排名|reciprocal rank");
+        for (String text : new String[] {zh, en}) {
+            assertThat(text)
+                    .doesNotContain("2026-11-27T")
+                    .doesNotContain("ffc1475cf06e")
+                    .doesNotContain(" ms")
+                    .doesNotContain("extractive")
+                    .doesNotContainPattern("倒数排名|reciprocal rank");
         }
 
         writeAnswersReport("2026-11-29T02:00:00Z", 0.5, 1.0, 0.8);
-        assertThat(plainText(page("en"))).contains("about 5 in 10 got an answer").contains("November 29, 2026");
-        given().queryParam("lang", "zh").when().get("/api/disclosure").then().statusCode(200)
-                .body("timeZone", equalTo("Asia/Shanghai")).body("summary.answersCheckedOn", equalTo("2026-11-29"))
-                .body("summary.answered.inTen", equalTo(5)).body("summary.declined.extent", equalTo("ALL"))
+        assertThat(plainText(page("en")))
+                .contains("about 5 in 10 got an answer")
+                .contains("November 29, 2026");
+        given().queryParam("lang", "zh")
+                .when()
+                .get("/api/disclosure")
+                .then()
+                .statusCode(200)
+                .body("timeZone", equalTo("Asia/Shanghai"))
+                .body("summary.answersCheckedOn", equalTo("2026-11-29"))
+                .body("summary.answered.inTen", equalTo(5))
+                .body("summary.declined.extent", equalTo("ALL"))
                 .body("summary.searchTop5.inTen", equalTo(6));
     }
 
@@ -97,24 +116,32 @@ class DisclosureTest {
 
         Document zh = page("zh");
         assertThat(zh.select("details.technical summary").text()).isEqualTo("技术细节（供专业人员核查）");
-        assertThat(zh.select("details.technical").text()).contains("extractive").contains(version)
-                .contains("平均倒数排名").contains("41.0 ms").contains("93.8 %").contains("Asia/Shanghai");
+        assertThat(zh.select("details.technical").text())
+                .contains("extractive")
+                .contains(version)
+                .contains("平均倒数排名")
+                .contains("41.0 ms")
+                .contains("93.8 %")
+                .contains("Asia/Shanghai");
     }
 
     @Test
     void the_chinese_page_lists_chinese_sources_first_with_their_status_in_chinese() {
         Document zh = page("zh");
         var rows = zh.select("table.sources-table tbody tr");
-        List<String> languages = rows.stream().map(r -> r.select("td").first().attr("lang")).toList();
+        List<String> languages =
+                rows.stream().map(r -> r.select("td").first().attr("lang")).toList();
         int firstEnglish = languages.indexOf("en");
         assertThat(languages.subList(0, firstEnglish)).isNotEmpty().containsOnly("zh");
         assertThat(languages.subList(firstEnglish, languages.size())).containsOnly("en");
-        assertThat(zh.select("table.sources-table td.validity").eachText()).contains("现行有效")
+        assertThat(zh.select("table.sources-table td.validity").eachText())
+                .contains("现行有效")
                 .doesNotContain("valid");
         assertThat(zh.select("table.sources-table td.date").eachText()).contains("2024年1月1日");
 
         Document en = page("en");
-        assertThat(en.select("table.sources-table tbody tr td").first().attr("lang")).isEqualTo("en");
+        assertThat(en.select("table.sources-table tbody tr td").first().attr("lang"))
+                .isEqualTo("en");
         assertThat(en.select("table.sources-table td.validity").eachText()).contains("In force");
     }
 
@@ -133,8 +160,14 @@ class DisclosureTest {
         assertThat(page().select("table.figures td").eachText()).contains("50.0 %", "70.0 %", "55.0 %", "41.0 ms");
 
         writeRetrievalReport(0.75);
-        assertThat(page().select("table.figures td").eachText()).contains("75.0 %").doesNotContain("50.0 %");
-        given().when().get("/api/disclosure").then().statusCode(200).body("retrieval.recallAt5", equalTo(0.75f))
+        assertThat(page().select("table.figures td").eachText())
+                .contains("75.0 %")
+                .doesNotContain("50.0 %");
+        given().when()
+                .get("/api/disclosure")
+                .then()
+                .statusCode(200)
+                .body("retrieval.recallAt5", equalTo(0.75f))
                 .body("retrieval.questions", equalTo(930));
     }
 
@@ -149,24 +182,48 @@ class DisclosureTest {
 
     @Test
     void the_page_names_the_operator_the_answerer_the_knowledge_version_and_the_retention() {
-        JsonPath disclosure = given().when().get("/api/disclosure").then().statusCode(200).extract().jsonPath();
+        JsonPath disclosure = given().when()
+                .get("/api/disclosure")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         Document page = page();
 
-        assertThat(page.text()).contains("Operated by Test District Court").contains("extractive")
-                .contains(disclosure.getString("knowledgeVersion")).contains("30 days")
+        assertThat(page.text())
+                .contains("Operated by Test District Court")
+                .contains("extractive")
+                .contains(disclosure.getString("knowledgeVersion"))
+                .contains("30 days")
                 .contains("does not decide cases");
         assertThat(disclosure.getList("sources.id")).contains("filing-zh", "filing-en");
     }
 
     @Test
     void the_internal_trace_api_returns_what_produced_an_answer_to_staff_only() {
-        String traceId = given().contentType(ContentType.JSON).body(Map.of("question", "上诉期限是多少天？")).when()
-                .post("/api/ask").then().statusCode(200).extract().jsonPath().getString("traceId");
+        String traceId = given().contentType(ContentType.JSON)
+                .body(Map.of("question", "上诉期限是多少天？"))
+                .when()
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("traceId");
 
         given().when().get("/api/internal/traces/" + traceId).then().statusCode(404);
-        given().header("X-Staff-Token", "wrong").when().get("/api/internal/traces/" + traceId).then().statusCode(404);
-        given().header("X-Staff-Token", DisclosureTestProfile.STAFF_TOKEN).when()
-                .get("/api/internal/traces/" + traceId).then().statusCode(200).body("traceId", equalTo(traceId))
-                .body("answeredBy", equalTo("extractive")).body("citedSources[0]", equalTo("time-limits-zh"));
+        given().header("X-Staff-Token", "wrong")
+                .when()
+                .get("/api/internal/traces/" + traceId)
+                .then()
+                .statusCode(404);
+        given().header("X-Staff-Token", DisclosureTestProfile.STAFF_TOKEN)
+                .when()
+                .get("/api/internal/traces/" + traceId)
+                .then()
+                .statusCode(200)
+                .body("traceId", equalTo(traceId))
+                .body("answeredBy", equalTo("extractive"))
+                .body("citedSources[0]", equalTo("time-limits-zh"));
     }
 }

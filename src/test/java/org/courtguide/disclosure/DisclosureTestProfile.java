@@ -1,8 +1,7 @@
 package org.courtguide.disclosure;
 
-import java.util.Map;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /** Evaluation reports the test writes itself, and a staff token for the internal trace API. */
 public class DisclosureTestProfile implements QuarkusTestProfile {
@@ -13,9 +12,14 @@ public class DisclosureTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("court-guide.disclosure.retrieval-report", RETRIEVAL_REPORT,
-                "court-guide.disclosure.answers-report", ANSWERS_REPORT,
-                "court-guide.disclosure.operator", "Test District Court",
-                "court-guide.staff.api-token", STAFF_TOKEN);
+        return Map.of(
+                "court-guide.disclosure.retrieval-report",
+                RETRIEVAL_REPORT,
+                "court-guide.disclosure.answers-report",
+                ANSWERS_REPORT,
+                "court-guide.disclosure.operator",
+                "Test District Court",
+                "court-guide.staff.api-token",
+                STAFF_TOKEN);
     }
 }

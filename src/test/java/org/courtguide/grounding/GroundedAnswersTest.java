@@ -3,11 +3,15 @@ package org.courtguide.grounding;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-
 import org.courtguide.answering.ModelProfile;
 import org.courtguide.answering.OpenAiStub;
 import org.courtguide.answering.PromptSources;
@@ -17,12 +21,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Model answers that misbehave the way small models do, end to end: the real client, retrieval and grounding check;
@@ -128,14 +126,16 @@ class GroundedAnswersTest {
         Function<PromptSources, String> reply = s -> {
             int appeal = s.containing("十五日");
             PromptSources.Quote court = s.sentence("原审");
-            return "不服一审判决的，上诉期是十五日[" + appeal + "]。" + court.text() + "[" + court.n()
-                    + "]。证人出庭作证的交通和住宿费用由败诉方负担[" + appeal + "]。";
+            return "不服一审判决的，上诉期是十五日[" + appeal + "]。" + court.text() + "[" + court.n() + "]。证人出庭作证的交通和住宿费用由败诉方负担["
+                    + appeal + "]。";
         };
 
         Shown shown = everywhere("不服判决怎么上诉？", reply);
 
         shown.assertNowhere("证人出庭");
-        assertThat(shown.api().getString("answer")).startsWith("不服一审判决的，上诉期是十五日[1]。").contains("原审");
+        assertThat(shown.api().getString("answer"))
+                .startsWith("不服一审判决的，上诉期是十五日[1]。")
+                .contains("原审");
         assertThat(record(shown.api()).failedChecks).isEqualTo("support");
         assertThat(record(shown.api()).removed).isEqualTo(1);
     }
@@ -149,21 +149,24 @@ class GroundedAnswersTest {
 
         List<Event> events = stream("不服判决怎么上诉？");
 
-        List<String> drafts = events.stream().filter(e -> e.name().equals("draft")).map(Event::data).toList();
+        List<String> drafts = events.stream()
+                .filter(e -> e.name().equals("draft"))
+                .map(Event::data)
+                .toList();
         int appeal = PromptSources.of(OpenAiStub.requests().get(0)).containing("十五日");
-        assertThat(String.join("", drafts)).as("the first sentence only").isEqualTo("不服一审判决的，上诉期是十五日["
-                + appeal + "]。");
+        assertThat(String.join("", drafts)).as("the first sentence only").isEqualTo("不服一审判决的，上诉期是十五日[" + appeal + "]。");
         Event last = events.get(events.size() - 1);
         assertThat(last.name()).isEqualTo("answer");
         String body = Jsoup.parse(last.data()).select("article.answer").text();
         assertThat(body).doesNotContain("一定会胜诉").doesNotContain("法院会改判");
-        assertThat(Jsoup.parse(last.data()).select(".notice.generated")).as("the extractive answer replaces it").isEmpty();
+        assertThat(Jsoup.parse(last.data()).select(".notice.generated"))
+                .as("the extractive answer replaces it")
+                .isEmpty();
     }
 
     @Test
     void an_english_question_answered_in_chinese_falls_back_to_the_english_guides() {
-        Function<PromptSources, String> reply = s -> "不服一审判决的，上诉期是十五日[" + s.containing("You have 15 days")
-                + "]。";
+        Function<PromptSources, String> reply = s -> "不服一审判决的，上诉期是十五日[" + s.containing("You have 15 days") + "]。";
 
         Shown shown = everywhere("How do I appeal a judgment?", reply);
 
@@ -177,7 +180,12 @@ class GroundedAnswersTest {
         OpenAiStub.answerFrom(s -> "不服一审判决的，上诉期限是30日[" + s.containing("十五日") + "]。");
         api("不服判决怎么上诉？");
 
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         assertThat(metrics).containsPattern("court_guide_grounding_failures_total\\{check=\"number\"[^}]*\\} [1-9]");
         assertThat(metrics).containsPattern("court_guide_answer_fallbacks_total\\{reason=\"grounding\"[^}]*\\} [1-9]");
@@ -194,7 +202,8 @@ class GroundedAnswersTest {
         int asked = 0;
         int unchanged = 0;
         List<String> changed = new ArrayList<>();
-        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/evaluation/answer-checks.jsonl"))) {
+        for (String line :
+                java.nio.file.Files.readAllLines(java.nio.file.Path.of("docs/evaluation/answer-checks.jsonl"))) {
             io.vertx.core.json.JsonObject check = new io.vertx.core.json.JsonObject(line);
             if (!"answer".equals(check.getString("expect"))) {
                 continue;
@@ -212,12 +221,16 @@ class GroundedAnswersTest {
             } else {
                 GroundingRecord record = QuarkusTransaction.requiringNew()
                         .call(() -> GroundingRecord.findById(answer.getString("traceId")));
-                changed.add(check.getString("id") + " " + (record == null ? "?" : record.outcome + ":" + record.failedChecks));
+                changed.add(check.getString("id") + " "
+                        + (record == null ? "?" : record.outcome + ":" + record.failedChecks));
             }
         }
-        System.out.printf("well-behaved model: %d of %d answers shown unchanged; changed: %s%n", unchanged, asked, changed);
+        System.out.printf(
+                "well-behaved model: %d of %d answers shown unchanged; changed: %s%n", unchanged, asked, changed);
         assertThat(asked).isGreaterThan(25);
-        assertThat((double) unchanged / asked).as("good answers passing unchanged: " + changed).isGreaterThanOrEqualTo(0.95);
+        assertThat((double) unchanged / asked)
+                .as("good answers passing unchanged: " + changed)
+                .isGreaterThanOrEqualTo(0.95);
     }
 
     // ------------------------------------------------------------------ helpers
@@ -239,12 +252,20 @@ class GroundedAnswersTest {
         OpenAiStub.answerFrom(reply);
         JsonPath api = api(question);
         OpenAiStub.answerFrom(reply);
-        Document page = Jsoup.parse(CsrfForm.given().header("X-Court-Guide-Fragment", "1").formParam("question", question)
-                .when().post("/ask").then().statusCode(200).extract().asString());
+        Document page = Jsoup.parse(CsrfForm.given()
+                .header("X-Court-Guide-Fragment", "1")
+                .formParam("question", question)
+                .when()
+                .post("/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         OpenAiStub.streamFrom(s -> chunks(reply.apply(s)));
         StringBuilder streamed = new StringBuilder();
         for (Event e : stream(question)) {
-            streamed.append(e.name().equals("answer") ? Jsoup.parse(e.data()).text() : e.data()).append('\n');
+            streamed.append(e.name().equals("answer") ? Jsoup.parse(e.data()).text() : e.data())
+                    .append('\n');
         }
         return new Shown(api, page.select("article.answer").text(), streamed.toString());
     }
@@ -259,23 +280,36 @@ class GroundedAnswersTest {
     }
 
     private static JsonPath api(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question)).when().post("/api/ask").then()
-                .statusCode(200).extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("question", question))
+                .when()
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static GroundingRecord record(JsonPath answer) {
-        GroundingRecord record = QuarkusTransaction.requiringNew()
-                .call(() -> GroundingRecord.findById(answer.getString("traceId")));
+        GroundingRecord record =
+                QuarkusTransaction.requiringNew().call(() -> GroundingRecord.findById(answer.getString("traceId")));
         assertThat(record).as("the turn's grounding check is recorded").isNotNull();
         return record;
     }
 
-    record Event(String name, String data) {
-    }
+    record Event(String name, String data) {}
 
     private static List<Event> stream(String question) {
-        String body = CsrfForm.given().queryParam("mode", "standard").formParam("question", question)
-                .accept("text/event-stream").when().post("/ask/stream").then().statusCode(200).extract().asString();
+        String body = CsrfForm.given()
+                .queryParam("mode", "standard")
+                .formParam("question", question)
+                .accept("text/event-stream")
+                .when()
+                .post("/ask/stream")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         List<Event> events = new ArrayList<>();
         for (String block : body.replace("\r", "").split("\n\n")) {
             String name = "message";

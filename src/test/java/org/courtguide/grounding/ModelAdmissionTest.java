@@ -1,29 +1,26 @@
 package org.courtguide.grounding;
 
-import org.courtguide.evaluation.ModelAdmissionRun;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
-
-import jakarta.inject.Inject;
-
-import org.courtguide.answering.ModelProfile;
-import org.courtguide.answering.OpenAiStub;
-import org.courtguide.answering.PromptVersions;
-import org.courtguide.answering.WellBehavedModel;
-import org.jsoup.Jsoup;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.courtguide.answering.ModelProfile;
+import org.courtguide.answering.OpenAiStub;
+import org.courtguide.answering.PromptVersions;
+import org.courtguide.answering.WellBehavedModel;
+import org.courtguide.evaluation.ModelAdmissionRun;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * A configured model writes answers only after its last admission report, for this model and prompt version, meets
@@ -51,6 +48,7 @@ class ModelAdmissionTest {
 
     @Inject
     ModelAdmissionRun run;
+
     @Inject
     PromptVersions prompts;
 
@@ -80,7 +78,9 @@ class ModelAdmissionTest {
 
         assertThat(answer.getString("answeredBy")).isEqualTo("model:openai:stub-model");
         String page = disclosure();
-        assertThat(page).contains("Its last admission run met the thresholds").contains("Admission run of openai:stub-model");
+        assertThat(page)
+                .contains("Its last admission run met the thresholds")
+                .contains("Admission run of openai:stub-model");
     }
 
     @Test
@@ -119,9 +119,14 @@ class ModelAdmissionTest {
         assertThat(report.shown()).isGreaterThan(25);
         assertThat(report.latencyP95Ms()).isNotNull();
         assertThat(Files.readString(REPORT)).contains("\"model\" : \"openai:stub-model\"");
-        System.out.printf("admission run with the well-behaved stub: shown %d/%d, fell back %d %s, expected fact %d/%d%n",
-                report.shown(), report.questions(), report.fellBack(), report.fellBackByCheck(),
-                report.withExpectedFact(), report.expectedFactChecked());
+        System.out.printf(
+                "admission run with the well-behaved stub: shown %d/%d, fell back %d %s, expected fact %d/%d%n",
+                report.shown(),
+                report.questions(),
+                report.fellBack(),
+                report.fellBackByCheck(),
+                report.withExpectedFact(),
+                report.expectedFactChecked());
     }
 
     private void write(int outcomeShown, int withFact, int factChecked) throws Exception {
@@ -139,12 +144,25 @@ class ModelAdmissionTest {
     }
 
     private static JsonPath api(String question) {
-        return given().contentType(ContentType.JSON).body(Map.of("question", question)).when().post("/api/ask").then()
-                .statusCode(200).extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("question", question))
+                .when()
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static String disclosure() {
-        return Jsoup.parse(given().header("Accept-Language", "en").cookie("cg_lang", "en").when().get("/disclosure")
-                .then().statusCode(200).extract().asString()).text();
+        return Jsoup.parse(given().header("Accept-Language", "en")
+                        .cookie("cg_lang", "en")
+                        .when()
+                        .get("/disclosure")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString())
+                .text();
     }
 }

@@ -54,7 +54,8 @@ class NumeralsTest {
     @Test
     void words_that_merely_contain_a_numeral_character_are_not_numbers() {
         assertThat(Numerals.in("一般情况下，法院一定会通知您，全国统一，千万不要错过，这十分重要，万一来不及")).isEmpty();
-        assertThat(Numerals.in("one of the parties may ask; the court will consider it")).isEmpty();
+        assertThat(Numerals.in("one of the parties may ask; the court will consider it"))
+                .isEmpty();
         assertThat(Numerals.in("不服一审判决的，可以上诉")).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package org.courtguide.knowledge;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,9 +11,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The index folder on a small tmpfs of its own, so that a test can truly run it out of space (ENOSPC from the kernel,
@@ -49,7 +48,7 @@ public class FullDiskProfile implements QuarkusTestProfile {
                 deleteRecursively(ROOT);
                 Files.createDirectories(KNOWLEDGE);
                 Files.createDirectories(INDEX);
-                for (String guide : new String[] { "en/fees-en.md", "zh/fees-zh.md" }) {
+                for (String guide : new String[] {"en/fees-en.md", "zh/fees-zh.md"}) {
                     Path source = Path.of("knowledge", "guides", guide);
                     Files.copy(source, KNOWLEDGE.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
                 }
@@ -63,9 +62,13 @@ public class FullDiskProfile implements QuarkusTestProfile {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return Map.of("court-guide.data-dir", ROOT.resolve("data").toString(),
-                    "court-guide.knowledge.paths", KNOWLEDGE.toString(),
-                    "court-guide.knowledge.background", "false");
+            return Map.of(
+                    "court-guide.data-dir",
+                    ROOT.resolve("data").toString(),
+                    "court-guide.knowledge.paths",
+                    KNOWLEDGE.toString(),
+                    "court-guide.knowledge.background",
+                    "false");
         }
 
         @Override
@@ -83,8 +86,10 @@ public class FullDiskProfile implements QuarkusTestProfile {
 
         private static int run(String... command) {
             try {
-                Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                Process process = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 return process.waitFor(30, TimeUnit.SECONDS) ? process.exitValue() : -1;
             } catch (IOException e) {
                 return -1;

@@ -1,13 +1,12 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.Validity;
-import org.courtguide.source.SourceDocument;
-import org.courtguide.source.KnowledgeChunk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.Validity;
 import org.junit.jupiter.api.Test;
 
 class GuideParserTest {
@@ -64,9 +63,12 @@ class GuideParserTest {
         assertThat(doc.validity()).isEqualTo(Validity.SUPERSEDED);
         assertThat(doc.published()).isEqualTo("2026-01-02");
         assertThat(doc.displayDate()).isEqualTo("2024-01-01");
-        assertThat(doc.cites()).containsExactly(
-                new SourceDocument.Citation("Civil Procedure Law", List.of("Article 122", "Article 123")));
-        assertThat(doc.glossary()).extracting(SourceDocument.GlossaryEntry::term).containsExactly("Filing");
+        assertThat(doc.cites())
+                .containsExactly(
+                        new SourceDocument.Citation("Civil Procedure Law", List.of("Article 122", "Article 123")));
+        assertThat(doc.glossary())
+                .extracting(SourceDocument.GlossaryEntry::term)
+                .containsExactly("Filing");
         assertThat(doc.translationOf()).isEqualTo("sample-zh");
     }
 
@@ -74,13 +76,18 @@ class GuideParserTest {
     void splits_the_body_at_headings_keeping_heading_path_and_anchor() {
         List<KnowledgeChunk> sections = parser.parse("sample-en.md", GUIDE).sections();
 
-        assertThat(sections).extracting(KnowledgeChunk::section)
+        assertThat(sections)
+                .extracting(KnowledgeChunk::section)
                 .containsExactly("", "Where do I file?", "Where do I file? › Online", "费用是多少");
-        assertThat(sections).extracting(KnowledgeChunk::anchor)
+        assertThat(sections)
+                .extracting(KnowledgeChunk::anchor)
                 .containsExactly("overview", "s1-where-do-i-file", "s2-online", "s3");
         KnowledgeChunk where = sections.get(1);
         assertThat(where.title()).isEqualTo("Sample guide");
-        assertThat(where.text()).contains("At the basic court.").contains("first point").doesNotContain("**");
+        assertThat(where.text())
+                .contains("At the basic court.")
+                .contains("first point")
+                .doesNotContain("**");
         assertThat(where.markdown()).contains("**basic court**").contains("- second point");
         assertThat(where.chunkId()).isEqualTo("sample-en#s1-where-do-i-file");
         assertThat(sections).allSatisfy(c -> assertThat(c.validity()).isEqualTo(Validity.SUPERSEDED));
@@ -89,20 +96,23 @@ class GuideParserTest {
     @Test
     void rejects_a_guide_without_front_matter_naming_the_file() {
         assertThatThrownBy(() -> parser.parse("broken.md", "# No front matter"))
-                .isInstanceOf(InvalidSourceException.class).hasMessageContaining("broken.md");
+                .isInstanceOf(InvalidSourceException.class)
+                .hasMessageContaining("broken.md");
     }
 
     @Test
     void rejects_an_unknown_validity() {
         String bad = GUIDE.replace("validity: superseded", "validity: maybe");
-        assertThatThrownBy(() -> parser.parse("bad.md", bad)).isInstanceOf(InvalidSourceException.class)
+        assertThatThrownBy(() -> parser.parse("bad.md", bad))
+                .isInstanceOf(InvalidSourceException.class)
                 .hasMessageContaining("validity");
     }
 
     @Test
     void rejects_a_language_other_than_zh_or_en() {
         String bad = GUIDE.replace("language: en", "language: fr");
-        assertThatThrownBy(() -> parser.parse("bad.md", bad)).isInstanceOf(InvalidSourceException.class)
+        assertThatThrownBy(() -> parser.parse("bad.md", bad))
+                .isInstanceOf(InvalidSourceException.class)
                 .hasMessageContaining("language");
     }
 

@@ -1,13 +1,12 @@
 package org.courtguide.knowledge;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * A knowledge folder and data folder of the test's own, so the test can add, change and remove sources: two starter
@@ -24,11 +23,12 @@ public class IncrementalIngestProfile implements QuarkusTestProfile {
         try {
             if (Files.exists(ROOT)) {
                 try (var walk = Files.walk(ROOT)) {
-                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    walk.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Files.createDirectories(KNOWLEDGE);
-            for (String guide : new String[] { "zh/time-limits-zh.md", "en/fees-en.md" }) {
+            for (String guide : new String[] {"zh/time-limits-zh.md", "en/fees-en.md"}) {
                 Path source = Path.of("knowledge", "guides", guide);
                 Files.copy(source, KNOWLEDGE.resolve(source.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
@@ -36,8 +36,12 @@ public class IncrementalIngestProfile implements QuarkusTestProfile {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("court-guide.data-dir", "./" + ROOT.resolve("data"),
-                "court-guide.knowledge.paths", KNOWLEDGE + "," + STATUTES,
-                "court-guide.knowledge.background", "false");
+        return Map.of(
+                "court-guide.data-dir",
+                "./" + ROOT.resolve("data"),
+                "court-guide.knowledge.paths",
+                KNOWLEDGE + "," + STATUTES,
+                "court-guide.knowledge.background",
+                "false");
     }
 }

@@ -4,21 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.retrieval.KnowledgeIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The index folder is a real 16 MB tmpfs that the test fills up, so the kernel answers ENOSPC. A re-index that needs
@@ -35,8 +32,10 @@ class IndexDiskFullTest {
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     IngestProgress progress;
+
     @Inject
     KnowledgeIndex index;
 
@@ -81,16 +80,28 @@ class IndexDiskFullTest {
 
         assertThat(progress.phase()).isEqualTo(IngestProgress.Phase.FAILED);
         assertThat(progress.problem()).isEqualTo("no space left on device for the index");
-        assertThat(index.state().knowledgeVersion()).as("the last commit still rules").isEqualTo(before);
+        assertThat(index.state().knowledgeVersion())
+                .as("the last commit still rules")
+                .isEqualTo(before);
         assertThat(index.size()).as("nothing half-written is searchable").isEqualTo(chunksBefore);
         // the library and search answer from the last committed index
         assertThat(given().when().get("/guides/fees-en").statusCode()).isEqualTo(200);
         assertThat(given().when().get("/guides/disk-probe-en").statusCode()).isEqualTo(404);
-        JsonPath search = given().queryParam("q", "court fee").queryParam("language", "en").when()
-                .get("/api/search").then().statusCode(200).extract().jsonPath();
+        JsonPath search = given().queryParam("q", "court fee")
+                .queryParam("language", "en")
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(search.getList("results")).isNotEmpty();
-        assertThat(given().contentType("application/json").body("{\"question\":\"How much is the court fee?\"}")
-                .when().post("/api/ask").statusCode()).isEqualTo(200);
+        assertThat(given().contentType("application/json")
+                        .body("{\"question\":\"How much is the court fee?\"}")
+                        .when()
+                        .post("/api/ask")
+                        .statusCode())
+                .isEqualTo(200);
         // readiness stays up (the last index answers) and says what went wrong
         JsonPath health = ready();
         assertThat(health.getString("status")).isEqualTo("UP");

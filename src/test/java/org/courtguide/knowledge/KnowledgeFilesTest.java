@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +25,8 @@ class KnowledgeFilesTest {
         write(real.resolve("lexicon/lay-terms.tsv"));
         Path link = Files.createSymbolicLink(dir.resolve("knowledge"), real);
 
-        assertThat(KnowledgeFiles.under(List.of(link))).containsExactly(link.resolve("guides/zh/filing-zh.md"),
-                link.resolve("statutes/articles.jsonl"));
+        assertThat(KnowledgeFiles.under(List.of(link)))
+                .containsExactly(link.resolve("guides/zh/filing-zh.md"), link.resolve("statutes/articles.jsonl"));
     }
 
     @Test
@@ -46,7 +45,8 @@ class KnowledgeFilesTest {
     void a_single_file_is_taken_as_given_and_a_missing_path_is_skipped() throws IOException {
         Path statutes = write(dir.resolve("articles.jsonl.gz"));
 
-        assertThat(KnowledgeFiles.under(List.of(statutes, dir.resolve("missing")))).containsExactly(statutes);
+        assertThat(KnowledgeFiles.under(List.of(statutes, dir.resolve("missing"))))
+                .containsExactly(statutes);
     }
 
     private static Path write(Path file) throws IOException {

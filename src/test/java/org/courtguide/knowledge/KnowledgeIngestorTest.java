@@ -1,9 +1,11 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.SourceKind;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.Language;
 import org.courtguide.retrieval.Embedders;
 import org.courtguide.retrieval.Hit;
@@ -21,13 +20,11 @@ import org.courtguide.retrieval.KnowledgeIndex;
 import org.courtguide.retrieval.LuceneKnowledgeIndex;
 import org.courtguide.retrieval.Passage;
 import org.courtguide.retrieval.SearchFilter;
+import org.courtguide.source.SourceKind;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
 
 /** Ingestion is incremental and durable: nothing unchanged is re-embedded, changes and removals reach the index. */
 @QuarkusTest
@@ -37,20 +34,31 @@ class KnowledgeIngestorTest {
 
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     KnowledgeIndex index;
+
     @Inject
     IngestProgress progress;
+
     @Inject
     LuceneKnowledgeIndex lucene;
+
     @Inject
     Embedders embedders;
 
     @Test
     @Order(1)
     void statute_articles_are_searchable_by_their_doc_id() {
-        List<String> ids = given().queryParam("q", "上诉期限 判决书送达之日起十五日").queryParam("k", 5).when()
-                .get("/api/search").then().statusCode(200).extract().jsonPath().getList("results.sourceId");
+        List<String> ids = given().queryParam("q", "上诉期限 判决书送达之日起十五日")
+                .queryParam("k", 5)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("results.sourceId");
 
         assertThat(ids).contains("民事诉讼法(2023)第一百七十一条");
     }
@@ -66,8 +74,15 @@ class KnowledgeIngestorTest {
     @Order(2)
     void repealed_sources_stay_indexed_but_are_not_returned_by_default() {
         assertThat(index.source("旧办法第一条")).isPresent();
-        List<String> ids = given().queryParam("q", "上诉期限为二十日 本办法已经废止").queryParam("k", 20).when()
-                .get("/api/search").then().statusCode(200).extract().jsonPath().getList("results.sourceId");
+        List<String> ids = given().queryParam("q", "上诉期限为二十日 本办法已经废止")
+                .queryParam("k", 20)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("results.sourceId");
         assertThat(ids).doesNotContain("旧办法第一条");
     }
 
@@ -80,8 +95,11 @@ class KnowledgeIngestorTest {
         SearchFilter everything = new SearchFilter(Optional.empty(), Optional.empty(), true);
         assertThat(ids(index.lexicalHits(question, "", everything, 200))).contains("旧办法第一条");
         assertThat(ids(index.denseHits(Language.ZH, vector, everything, 200))).contains("旧办法第一条");
-        assertThat(ids(index.lexicalHits(question, "", inForce, 200))).isNotEmpty().doesNotContain("旧办法第一条");
-        assertThat(ids(index.denseHits(Language.ZH, vector, inForce, 200))).isNotEmpty()
+        assertThat(ids(index.lexicalHits(question, "", inForce, 200)))
+                .isNotEmpty()
+                .doesNotContain("旧办法第一条");
+        assertThat(ids(index.denseHits(Language.ZH, vector, inForce, 200)))
+                .isNotEmpty()
                 .doesNotContain("旧办法第一条");
 
         SearchFilter englishGuides = SearchFilter.language("en").onlyKind(SourceKind.GUIDE);
@@ -90,8 +108,8 @@ class KnowledgeIngestorTest {
             assertThat(p.chunk().language()).isEqualTo("en");
             assertThat(p.chunk().kind()).isEqualTo(SourceKind.GUIDE);
         });
-        List<Passage> chineseStatutes = index.passages(index.denseHits(Language.ZH, vector,
-                SearchFilter.language("zh").onlyKind(SourceKind.STATUTE), 50));
+        List<Passage> chineseStatutes = index.passages(
+                index.denseHits(Language.ZH, vector, SearchFilter.language("zh").onlyKind(SourceKind.STATUTE), 50));
         assertThat(chineseStatutes).isNotEmpty().allSatisfy(p -> {
             assertThat(p.chunk().language()).isEqualTo("zh");
             assertThat(p.chunk().kind()).isEqualTo(SourceKind.STATUTE);
@@ -101,11 +119,15 @@ class KnowledgeIngestorTest {
         // is gone (removed by an ingest between the two steps) is left out
         List<Hit> hits = index.lexicalHits(question, "", inForce, 3);
         assertThat(hits).hasSize(3).allSatisfy(h -> assertThat(h.passage()).isNull());
-        List<Hit> withGone = List.of(hits.get(2).withScore(9), new Hit("no-such-chunk", "无", 8, null),
+        List<Hit> withGone = List.of(
+                hits.get(2).withScore(9),
+                new Hit("no-such-chunk", "无", 8, null),
                 hits.get(0).withScore(7));
-        assertThat(index.passages(withGone)).extracting(p -> p.chunk().chunkId() + " " + p.score())
+        assertThat(index.passages(withGone))
+                .extracting(p -> p.chunk().chunkId() + " " + p.score())
                 .containsExactly(hits.get(2).chunkId() + " 9.0", hits.get(0).chunkId() + " 7.0");
-        assertThat(index.passages(withGone).get(0).chunk().title()).isEqualTo(hits.get(2).title());
+        assertThat(index.passages(withGone).get(0).chunk().title())
+                .isEqualTo(hits.get(2).title());
     }
 
     private static List<String> ids(List<Hit> hits) {
@@ -143,8 +165,10 @@ class KnowledgeIngestorTest {
         Path guide = IncrementalIngestProfile.KNOWLEDGE.resolve("fees-en.md");
         String text = Files.readString(guide, StandardCharsets.UTF_8);
         int lastSection = text.lastIndexOf("\n## ");
-        Files.writeString(guide, text.substring(0, lastSection) + "\n## A new section about parking\n\n"
-                + "Court car parks are free for visitors with a summons.\n" + text.substring(lastSection),
+        Files.writeString(
+                guide,
+                text.substring(0, lastSection) + "\n## A new section about parking\n\n"
+                        + "Court car parks are free for visitors with a summons.\n" + text.substring(lastSection),
                 StandardCharsets.UTF_8);
 
         ingestor.ingest();
@@ -152,8 +176,10 @@ class KnowledgeIngestorTest {
         // sections after the new one move (new anchors) but keep their vectors: only the new text is embedded
         assertThat(progress.embedded()).isEqualTo(1);
         assertThat(index.state().knowledgeVersion()).isNotEqualTo(version);
-        assertThat(index.lexical("parking summons", SearchFilter.language("en"), 3)).isNotEmpty()
-                .first().satisfies(p -> assertThat(p.chunk().sourceId()).isEqualTo("fees-en"));
+        assertThat(index.lexical("parking summons", SearchFilter.language("en"), 3))
+                .isNotEmpty()
+                .first()
+                .satisfies(p -> assertThat(p.chunk().sourceId()).isEqualTo("fees-en"));
     }
 
     @Test

@@ -79,7 +79,9 @@ class KnowledgeReadinessCheckTest {
         progress.fileDone();
 
         var data = check.call().getData().orElseThrow();
-        assertThat(data).containsEntry("firstIngestFiles", "3/28").containsEntry("firstIngestChunks", 133L)
+        assertThat(data)
+                .containsEntry("firstIngestFiles", "3/28")
+                .containsEntry("firstIngestChunks", 133L)
                 .doesNotContainKey("firstIngest");
     }
 }

@@ -1,18 +1,28 @@
 package org.courtguide.knowledge;
 
-import org.courtguide.source.Validity;
-import org.courtguide.source.SourceKind;
-import org.courtguide.source.KnowledgeChunk;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
 import org.junit.jupiter.api.Test;
 
 /** A snippet keeps the words of a section's Markdown and drops its markers. */
 class SnippetsTest {
 
     private static KnowledgeChunk chunk(String markdown) {
-        return new KnowledgeChunk("c", "legal-aid-en", SourceKind.GUIDE, "en", Validity.VALID, "Legal aid", "Who",
-                "who", 0, "unused", markdown);
+        return new KnowledgeChunk(
+                "c",
+                "legal-aid-en",
+                SourceKind.GUIDE,
+                "en",
+                Validity.VALID,
+                "Legal aid",
+                "Who",
+                "who",
+                0,
+                "unused",
+                markdown);
     }
 
     @Test
@@ -25,9 +35,10 @@ class SnippetsTest {
                 1. asking for `wages`.
                 """;
 
-        assertThat(Snippets.of(chunk(markdown), 500)).isEqualTo(
-                "Legal aid covers: claiming state compensation; claiming support for parents, children or a spouse;"
-                        + " asking for wages.");
+        assertThat(Snippets.of(chunk(markdown), 500))
+                .isEqualTo(
+                        "Legal aid covers: claiming state compensation; claiming support for parents, children or a spouse;"
+                                + " asking for wages.");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.courtguide.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class StatuteReaderTest {
@@ -14,7 +13,9 @@ class StatuteReaderTest {
 
         List<String> parts = StatuteReader.split(text, 40);
 
-        assertThat(parts).hasSizeGreaterThan(1).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(40))
+        assertThat(parts)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(40))
                 .allSatisfy(p -> assertThat(p).endsWith("。"));
         assertThat(String.join("", parts)).isEqualTo(text);
     }

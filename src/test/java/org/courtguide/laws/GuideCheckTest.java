@@ -13,7 +13,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.courtguide.knowledge.GuideParser;
 import org.courtguide.knowledge.GuideParser.ParsedGuide;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +33,10 @@ class GuideCheckTest {
         laws = LawLibrary.load(List.of(KNOWLEDGE));
         GuideParser parser = new GuideParser();
         try (Stream<Path> files = Files.walk(KNOWLEDGE.resolve("guides"))) {
-            guides = files.filter(f -> f.toString().endsWith(".md")).sorted().map(f -> parse(parser, f)).toList();
+            guides = files.filter(f -> f.toString().endsWith(".md"))
+                    .sorted()
+                    .map(f -> parse(parser, f))
+                    .toList();
         }
     }
 
@@ -79,7 +81,8 @@ class GuideCheckTest {
 
         List<String> problems = new GuideCheck(laws).problems(bad);
 
-        assertThat(problems).anyMatch(p -> p.contains("front matter") && p.contains("第九百条"))
+        assertThat(problems)
+                .anyMatch(p -> p.contains("front matter") && p.contains("第九百条"))
                 .anyMatch(p -> p.contains("states [20 day]"))
                 .anyMatch(p -> p.contains("has no article 999"))
                 .anyMatch(p -> p.contains("law not shipped: 不存在的法"));
@@ -106,16 +109,22 @@ class GuideCheckTest {
 
     @Test
     void there_are_at_least_32_topics_in_each_language_and_each_guide_has_its_translation_with_the_same_sections() {
-        Map<String, ParsedGuide> byId = guides.stream()
-                .collect(Collectors.toMap(g -> g.document().id(), Function.identity()));
-        assertThat(guides.stream().filter(g -> g.document().language().equals("zh"))).hasSizeGreaterThanOrEqualTo(32);
-        assertThat(guides.stream().filter(g -> g.document().language().equals("en"))).hasSizeGreaterThanOrEqualTo(32);
+        Map<String, ParsedGuide> byId =
+                guides.stream().collect(Collectors.toMap(g -> g.document().id(), Function.identity()));
+        assertThat(guides.stream().filter(g -> g.document().language().equals("zh")))
+                .hasSizeGreaterThanOrEqualTo(32);
+        assertThat(guides.stream().filter(g -> g.document().language().equals("en")))
+                .hasSizeGreaterThanOrEqualTo(32);
         for (ParsedGuide guide : guides) {
             ParsedGuide translation = byId.get(guide.document().translationOf());
-            assertThat(translation).as(guide.document().id() + " has its translation").isNotNull();
-            assertThat(translation.sections()).as(guide.document().id() + " sections")
+            assertThat(translation)
+                    .as(guide.document().id() + " has its translation")
+                    .isNotNull();
+            assertThat(translation.sections())
+                    .as(guide.document().id() + " sections")
                     .hasSameSizeAs(guide.sections());
-            assertThat(citedArticles(translation)).as(guide.document().id() + " cites the same articles")
+            assertThat(citedArticles(translation))
+                    .as(guide.document().id() + " cites the same articles")
                     .isEqualTo(citedArticles(guide));
         }
     }
@@ -126,19 +135,25 @@ class GuideCheckTest {
             String issuer = guide.document().issuer();
             if (guide.document().language().equals("zh")) {
                 assertThat(issuer).as(guide.document().id()).contains("诉讼指引").contains("不是法院发布");
-                String text = guide.document().title() + guide.document().easyRead()
+                String text = guide.document().title()
+                        + guide.document().easyRead()
                         + guide.sections().stream().map(s -> s.text()).collect(Collectors.joining());
                 assertThat(text).as(guide.document().id()).doesNotContain("你").doesNotContain("Court Guide");
             } else {
-                assertThat(issuer).as(guide.document().id()).contains("Court Guide").contains("not issued by a court");
+                assertThat(issuer)
+                        .as(guide.document().id())
+                        .contains("Court Guide")
+                        .contains("not issued by a court");
             }
         }
     }
 
     private static Set<String> citedArticles(ParsedGuide guide) {
         Set<String> cited = new TreeSet<>();
-        guide.sections().forEach(s -> laws.references(s.text()).stream().filter(r -> r.law().isPresent())
-                .forEach(r -> cited.add(r.law().get().id() + ":" + r.article())));
+        guide.sections()
+                .forEach(s -> laws.references(s.text()).stream()
+                        .filter(r -> r.law().isPresent())
+                        .forEach(r -> cited.add(r.law().get().id() + ":" + r.article())));
         return cited;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -212,11 +211,17 @@ class PiiRedactorTest {
 
         Redaction result = redactor.redact(message);
 
-        assertThat(result.text()).isEqualTo("我叫[姓名]，身份证[身份证号]，电话[电话号码]，邮箱[邮箱]，卡号[银行卡号]，"
-                + "住在北京市朝阳区[地址]，案号[案号]，被告[姓名]的电话是[电话号码]");
-        assertThat(result.found()).containsExactly(Map.entry(PiiKind.ID_NUMBER, 1), Map.entry(PiiKind.PHONE, 2),
-                Map.entry(PiiKind.EMAIL, 1), Map.entry(PiiKind.BANK_CARD, 1), Map.entry(PiiKind.CASE_NUMBER, 1),
-                Map.entry(PiiKind.NAME, 2), Map.entry(PiiKind.ADDRESS, 1));
+        assertThat(result.text())
+                .isEqualTo("我叫[姓名]，身份证[身份证号]，电话[电话号码]，邮箱[邮箱]，卡号[银行卡号]，" + "住在北京市朝阳区[地址]，案号[案号]，被告[姓名]的电话是[电话号码]");
+        assertThat(result.found())
+                .containsExactly(
+                        Map.entry(PiiKind.ID_NUMBER, 1),
+                        Map.entry(PiiKind.PHONE, 2),
+                        Map.entry(PiiKind.EMAIL, 1),
+                        Map.entry(PiiKind.BANK_CARD, 1),
+                        Map.entry(PiiKind.CASE_NUMBER, 1),
+                        Map.entry(PiiKind.NAME, 2),
+                        Map.entry(PiiKind.ADDRESS, 1));
     }
 
     @Test
@@ -228,13 +233,16 @@ class PiiRedactorTest {
         Redaction en = redactor.redact(english);
         Redaction zh = redactor.redact(chinese);
 
-        assertThat(en.text()).isEqualTo("My name is [name], phone [phone number], card [bank card number]. "
-                + "How do I pay court fees?");
-        assertThat(en.found()).containsExactly(Map.entry(PiiKind.PHONE, 1), Map.entry(PiiKind.BANK_CARD, 1),
-                Map.entry(PiiKind.NAME, 1));
+        assertThat(en.text())
+                .isEqualTo("My name is [name], phone [phone number], card [bank card number]. "
+                        + "How do I pay court fees?");
+        assertThat(en.found())
+                .containsExactly(
+                        Map.entry(PiiKind.PHONE, 1), Map.entry(PiiKind.BANK_CARD, 1), Map.entry(PiiKind.NAME, 1));
         assertThat(zh.text()).isEqualTo("我叫[姓名]，电话[电话号码]，银行卡 [银行卡号]。诉讼费怎么交？");
-        assertThat(zh.found()).containsExactly(Map.entry(PiiKind.PHONE, 1), Map.entry(PiiKind.BANK_CARD, 1),
-                Map.entry(PiiKind.NAME, 1));
+        assertThat(zh.found())
+                .containsExactly(
+                        Map.entry(PiiKind.PHONE, 1), Map.entry(PiiKind.BANK_CARD, 1), Map.entry(PiiKind.NAME, 1));
     }
 
     @ParameterizedTest
@@ -269,8 +277,12 @@ class PiiRedactorTest {
         assertThat(redactor.redact("北京建国路88号").text()).isEqualTo("[地址]");
         assertThat(redactor.redact("jane@example.org").text()).isEqualTo("[email]");
         assertThat(PiiKind.values()).allSatisfy(kind -> {
-            assertThat(kind.placeholder(org.courtguide.Language.ZH)).startsWith("[").endsWith("]");
-            assertThat(kind.placeholder(org.courtguide.Language.EN)).startsWith("[").endsWith("]");
+            assertThat(kind.placeholder(org.courtguide.Language.ZH))
+                    .startsWith("[")
+                    .endsWith("]");
+            assertThat(kind.placeholder(org.courtguide.Language.EN))
+                    .startsWith("[")
+                    .endsWith("]");
         });
     }
 
@@ -294,12 +306,16 @@ class PiiRedactorTest {
     }
 
     static Stream<String> personalTexts() {
-        return Stream.of("我叫张三，身份证110105199001011232，电话13812345678",
+        return Stream.of(
+                "我叫张三，身份证110105199001011232，电话13812345678",
                 "住在北京市朝阳区建国路88号2单元301室，被告王小明拖欠工资",
                 "（2023）京0105民初1234号 6222021234567890128 zs@qq.com",
                 "My name is John Smith, I live at 12 High Street, phone +44 20 7946 0958",
-                "Name: Li Wei Address: 12 High Street", "姓名：欧阳娜娜 性别：女 卡号 6228 4800 1234 5678 903",
-                "13812345678@qq.com", "我是王小明13812345678", "被告张三住在人民路1号");
+                "Name: Li Wei Address: 12 High Street",
+                "姓名：欧阳娜娜 性别：女 卡号 6228 4800 1234 5678 903",
+                "13812345678@qq.com",
+                "我是王小明13812345678",
+                "被告张三住在人民路1号");
     }
 
     @Test
@@ -313,30 +329,106 @@ class PiiRedactorTest {
         Assertions.assertTimeout(Duration.ofSeconds(30), () -> {
             for (String text : samples) {
                 assertThatCode(() -> {
-                    Redaction once = redactor.redact(text);
-                    assertThat(once.text()).isNotNull();
-                    assertThat(redactor.redact(once.text()).text()).as("idempotent for %s", text).isEqualTo(once.text());
-                }).as("input %s", text).doesNotThrowAnyException();
+                            Redaction once = redactor.redact(text);
+                            assertThat(once.text()).isNotNull();
+                            assertThat(redactor.redact(once.text()).text())
+                                    .as("idempotent for %s", text)
+                                    .isEqualTo(once.text());
+                        })
+                        .as("input %s", text)
+                        .doesNotThrowAnyException();
             }
         });
     }
 
     @Test
     void handles_long_repetitive_input_in_linear_time() {
-        List<String> inputs = List.of("1 ".repeat(5000), "1-".repeat(5000), "建".repeat(5000) + "路1号",
-                "a.".repeat(5000) + "@b", "我叫".repeat(3000), "I live at 1 ".repeat(1000), "(2023)" + "京".repeat(5000),
-                "My name is " + "Abc ".repeat(3000), "x@" + "a-".repeat(5000) + ".com", "小区1栋".repeat(2000));
+        List<String> inputs = List.of(
+                "1 ".repeat(5000),
+                "1-".repeat(5000),
+                "建".repeat(5000) + "路1号",
+                "a.".repeat(5000) + "@b",
+                "我叫".repeat(3000),
+                "I live at 1 ".repeat(1000),
+                "(2023)" + "京".repeat(5000),
+                "My name is " + "Abc ".repeat(3000),
+                "x@" + "a-".repeat(5000) + ".com",
+                "小区1栋".repeat(2000));
 
         Assertions.assertTimeout(Duration.ofSeconds(10), () -> inputs.forEach(redactor::redact));
     }
 
     /** Text built from the pieces the patterns look for, so that near-misses and overlaps are common. */
-    private static final String[] PIECES = { "1", "3", "8", "0", "9", "X", "x", "13812345678", "110105", "19900101",
-            "6222", " ", "-", "+86", "(", ")", "（", "）", "〔", "@", ".", "com", "号", "路", "88", "室", "单元", "栋",
-            "小区", "市", "区", "京", "民初", "我叫", "我是", "本人", "原告", "被告", "姓名：", "张", "王", "欧阳", "小",
-            "明", "想", "，", "。", "My name is ", "I am ", "Name: ", "John", "Smith", "Street", "Road", "I live at ",
-            "address: ", "Flat", "No.", "[姓名]", "[phone number]", "元", "\n", "\t", "\uD83D\uDE00", "\uD800", "Ⅻ",
-            "ＡＢＣ", "١٢٣" };
+    private static final String[] PIECES = {
+        "1",
+        "3",
+        "8",
+        "0",
+        "9",
+        "X",
+        "x",
+        "13812345678",
+        "110105",
+        "19900101",
+        "6222",
+        " ",
+        "-",
+        "+86",
+        "(",
+        ")",
+        "（",
+        "）",
+        "〔",
+        "@",
+        ".",
+        "com",
+        "号",
+        "路",
+        "88",
+        "室",
+        "单元",
+        "栋",
+        "小区",
+        "市",
+        "区",
+        "京",
+        "民初",
+        "我叫",
+        "我是",
+        "本人",
+        "原告",
+        "被告",
+        "姓名：",
+        "张",
+        "王",
+        "欧阳",
+        "小",
+        "明",
+        "想",
+        "，",
+        "。",
+        "My name is ",
+        "I am ",
+        "Name: ",
+        "John",
+        "Smith",
+        "Street",
+        "Road",
+        "I live at ",
+        "address: ",
+        "Flat",
+        "No.",
+        "[姓名]",
+        "[phone number]",
+        "元",
+        "\n",
+        "\t",
+        "\uD83D\uDE00",
+        "\uD800",
+        "Ⅻ",
+        "ＡＢＣ",
+        "١٢٣"
+    };
 
     private static String randomText(Random random) {
         StringBuilder b = new StringBuilder();

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.courtguide.source.KnowledgeChunk;
@@ -33,15 +32,18 @@ class CharacterPairSearchTest {
     void a_lay_word_segmented_differently_from_the_law_still_finds_the_article() {
         try (var ignored = indexWith(1f)) {
             LuceneKnowledgeIndex index = ignored.index();
-            assertThat(index.lexicalHits("诉讼费", "", SearchFilter.any(), 5)).extracting(Hit::chunkId)
-                    .first().isEqualTo("民事诉讼法第一百二十一条");
+            assertThat(index.lexicalHits("诉讼费", "", SearchFilter.any(), 5))
+                    .extracting(Hit::chunkId)
+                    .first()
+                    .isEqualTo("民事诉讼法第一百二十一条");
         }
     }
 
     @Test
     void without_the_pairs_the_same_word_finds_nothing() {
         try (var ignored = indexWith(0f)) {
-            assertThat(ignored.index().lexicalHits("诉讼费", "", SearchFilter.any(), 5)).isEmpty();
+            assertThat(ignored.index().lexicalHits("诉讼费", "", SearchFilter.any(), 5))
+                    .isEmpty();
         }
     }
 
@@ -52,21 +54,40 @@ class CharacterPairSearchTest {
 
     private Opened indexWith(float characterPairBoost) {
         LuceneKnowledgeIndex index = LuceneIndexFixture.open(dataDir, characterPairBoost);
-        SourceDocument law = new SourceDocument("民事诉讼法", SourceKind.STATUTE, "中华人民共和国民事诉讼法", "全国人民代表大会",
-                null, null, null, Validity.VALID, "zh", null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        List<KnowledgeChunk> chunks = List.of(article("民事诉讼法第一百二十一条", "第一百二十一条", FEES),
-                article("民事诉讼法第六十一条", "第六十一条", AGENTS));
+        SourceDocument law = new SourceDocument(
+                "民事诉讼法",
+                SourceKind.STATUTE,
+                "中华人民共和国民事诉讼法",
+                "全国人民代表大会",
+                null,
+                null,
+                null,
+                Validity.VALID,
+                "zh",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+        List<KnowledgeChunk> chunks =
+                List.of(article("民事诉讼法第一百二十一条", "第一百二十一条", FEES), article("民事诉讼法第六十一条", "第六十一条", AGENTS));
         float[] vector = new float[512];
         vector[0] = 1;
-        index.upsert("statutes.jsonl", "g1", List.of(new SourceBatch(law, chunks)), List.of(vector, vector),
+        index.upsert(
+                "statutes.jsonl",
+                "g1",
+                List.of(new SourceBatch(law, chunks)),
+                List.of(vector, vector),
                 List.of("k1", "k2"));
         index.commit(IngestState.empty());
         return new Opened(index);
     }
 
     private static KnowledgeChunk article(String id, String number, String text) {
-        return new KnowledgeChunk(id, "民事诉讼法", SourceKind.STATUTE, "zh", Validity.VALID, "中华人民共和国民事诉讼法",
-                number, number, 0, text, text);
+        return new KnowledgeChunk(
+                id, "民事诉讼法", SourceKind.STATUTE, "zh", Validity.VALID, "中华人民共和国民事诉讼法", number, number, 0, text, text);
     }
 
     private static List<String> pairs(String text) throws IOException {

@@ -5,23 +5,20 @@ import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Optional;
-
 import org.courtguide.CourtGuideConfig;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** An embedded index in a folder of its own, configured as the app's defaults, for tests without the app. */
 final class LuceneIndexFixture {
 
-    private LuceneIndexFixture() {
-    }
+    private LuceneIndexFixture() {}
 
     /** Opened; the caller closes it. */
     static LuceneKnowledgeIndex open(Path dataDir, float characterPairBoost) {
-        LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(courtGuide(dataDir), indexConfig(),
-                retrievalConfig(characterPairBoost), new ObjectMapper());
+        LuceneKnowledgeIndex index = new LuceneKnowledgeIndex(
+                courtGuide(dataDir), indexConfig(), retrievalConfig(characterPairBoost), new ObjectMapper());
         index.open();
         return index;
     }

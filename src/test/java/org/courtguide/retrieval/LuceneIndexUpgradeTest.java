@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -27,10 +26,12 @@ class LuceneIndexUpgradeTest {
 
     @Test
     void hits_in_segments_without_doc_values_get_their_id_and_title_from_the_stored_fields() throws Exception {
-        try (IndexWriter older = new IndexWriter(FSDirectory.open(dataDir.resolve("index")),
-                new IndexWriterConfig(new TextAnalyzer()))) {
-            for (String[] article : new String[][] {{"民事诉讼法第一百七十一条", "中华人民共和国民事诉讼法", "当事人不服地方人民法院第一审判决的，有权在判决书送达之日起十五日内向上一级人民法院提起上诉。"},
-                    {"民法典第五百七十七条", "中华人民共和国民法典", "当事人一方不履行合同义务的，应当承担继续履行、采取补救措施或者赔偿损失等违约责任。"}}) {
+        try (IndexWriter older = new IndexWriter(
+                FSDirectory.open(dataDir.resolve("index")), new IndexWriterConfig(new TextAnalyzer()))) {
+            for (String[] article : new String[][] {
+                {"民事诉讼法第一百七十一条", "中华人民共和国民事诉讼法", "当事人不服地方人民法院第一审判决的，有权在判决书送达之日起十五日内向上一级人民法院提起上诉。"},
+                {"民法典第五百七十七条", "中华人民共和国民法典", "当事人一方不履行合同义务的，应当承担继续履行、采取补救措施或者赔偿损失等违约责任。"}
+            }) {
                 Document doc = new Document();
                 doc.add(new StringField(LuceneKnowledgeIndex.ID, article[0], Field.Store.YES));
                 doc.add(new StringField(LuceneKnowledgeIndex.VALIDITY, "valid", Field.Store.YES));
@@ -52,14 +53,16 @@ class LuceneIndexUpgradeTest {
 
     @Test
     void an_index_without_the_character_pairs_has_every_file_indexed_again_by_the_next_ingest() throws Exception {
-        String state = "{\"files\":{\"knowledge/statutes/civil-procedure.jsonl\":{\"size\":1200,\"modifiedMillis\":1700000000000,"
-                + "\"sha256\":\"ab12\",\"chunks\":2,\"indexedAt\":\"2026-11-01T00:00:00Z\"}}}";
-        try (IndexWriter older = new IndexWriter(FSDirectory.open(dataDir.resolve("index")),
-                new IndexWriterConfig(new TextAnalyzer()))) {
+        String state =
+                "{\"files\":{\"knowledge/statutes/civil-procedure.jsonl\":{\"size\":1200,\"modifiedMillis\":1700000000000,"
+                        + "\"sha256\":\"ab12\",\"chunks\":2,\"indexedAt\":\"2026-11-01T00:00:00Z\"}}}";
+        try (IndexWriter older = new IndexWriter(
+                FSDirectory.open(dataDir.resolve("index")), new IndexWriterConfig(new TextAnalyzer()))) {
             Document doc = new Document();
             doc.add(new StringField(LuceneKnowledgeIndex.ID, "民事诉讼法第一百七十一条", Field.Store.YES));
             older.addDocument(doc);
-            older.setLiveCommitData(Map.of(LuceneKnowledgeIndex.STATE_KEY, state).entrySet());
+            older.setLiveCommitData(
+                    Map.of(LuceneKnowledgeIndex.STATE_KEY, state).entrySet());
             older.commit();
         }
         LuceneKnowledgeIndex index = LuceneIndexFixture.open(dataDir, 1f);
@@ -77,7 +80,11 @@ class LuceneIndexUpgradeTest {
         LuceneKnowledgeIndex reopened = LuceneIndexFixture.open(dataDir, 1f);
         try {
             // once committed in the current layout, the state is taken as it is
-            assertThat(reopened.state().files().get("knowledge/statutes/civil-procedure.jsonl").size()).isEqualTo(-1);
+            assertThat(reopened.state()
+                            .files()
+                            .get("knowledge/statutes/civil-procedure.jsonl")
+                            .size())
+                    .isEqualTo(-1);
             reopened.commit(new IngestState(Map.of("a.jsonl", new IngestState.FileState(10, 20, "cd34", 1, "now"))));
         } finally {
             reopened.close();

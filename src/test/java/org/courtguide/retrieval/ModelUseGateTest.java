@@ -3,6 +3,10 @@ package org.courtguide.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -10,13 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
-
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.output.Response;
 
 /**
  * A stop during start-up must not tear the embedding runtime down under the warm-up's inference (that crashed the JVM
@@ -44,7 +42,8 @@ class ModelUseGateTest {
             } finally {
                 running.decrementAndGet();
             }
-            return Response.from(segments.stream().map(s -> Embedding.from(new float[] { 1f })).toList());
+            return Response.from(
+                    segments.stream().map(s -> Embedding.from(new float[] {1f})).toList());
         }
     }
 
@@ -54,7 +53,8 @@ class ModelUseGateTest {
 
     @Test
     void a_shutdown_during_the_warm_up_waits_for_the_running_inference_before_it_completes() throws Exception {
-        CompletableFuture<float[]> warmUp = CompletableFuture.supplyAsync(() -> model.embed("预热").content().vector());
+        CompletableFuture<float[]> warmUp =
+                CompletableFuture.supplyAsync(() -> model.embed("预热").content().vector());
         assertThat(runtime.entered.await(5, TimeUnit.SECONDS)).isTrue();
 
         AtomicBoolean inferenceRunningWhenClosed = new AtomicBoolean();
@@ -64,7 +64,9 @@ class ModelUseGateTest {
             return quiet;
         });
         Thread.sleep(300);
-        assertThat(shutdown).as("shutdown must wait while the warm-up is inside the model").isNotDone();
+        assertThat(shutdown)
+                .as("shutdown must wait while the warm-up is inside the model")
+                .isNotDone();
 
         runtime.release.countDown();
         assertThat(shutdown.get(5, TimeUnit.SECONDS)).isTrue();
@@ -96,13 +98,18 @@ class ModelUseGateTest {
         Runtime.getRuntime().addShutdownHook(hook);
         gate.takeOverShutdownHooks(task -> task instanceof RuntimeCloser);
         // no longer a JVM shutdown hook of its own: it cannot run at the same time as the gate's wait
-        assertThat(Runtime.getRuntime().removeShutdownHook(hook)).as("the hook is still registered").isFalse();
+        assertThat(Runtime.getRuntime().removeShutdownHook(hook))
+                .as("the hook is still registered")
+                .isFalse();
 
-        CompletableFuture<float[]> warmUp = CompletableFuture.supplyAsync(() -> model.embed("预热").content().vector());
+        CompletableFuture<float[]> warmUp =
+                CompletableFuture.supplyAsync(() -> model.embed("预热").content().vector());
         assertThat(runtime.entered.await(5, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(() -> gate.close(Duration.ofSeconds(10)));
         Thread.sleep(300);
-        assertThat(closer.ran).as("the runtime closed under a running inference").isFalse();
+        assertThat(closer.ran)
+                .as("the runtime closed under a running inference")
+                .isFalse();
 
         runtime.release.countDown();
         assertThat(shutdown.get(5, TimeUnit.SECONDS)).isTrue();
@@ -122,10 +129,12 @@ class ModelUseGateTest {
         // the hooks can be read in this JVM (otherwise the check below would pass for nothing)
         Thread probe = new Thread(new RuntimeCloser(runtime), "probe");
         Runtime.getRuntime().addShutdownHook(probe);
-        assertThat(ShutdownHooks.takeOver(task -> task instanceof RuntimeCloser)).containsExactly(probe);
+        assertThat(ShutdownHooks.takeOver(task -> task instanceof RuntimeCloser))
+                .containsExactly(probe);
         assertThat(ShutdownHooks.takeOver(
-                task -> task.getClass().getName().equals("ai.onnxruntime.OrtEnvironment$OrtEnvCloser")))
-                .as("ONNX Runtime's closer still registered as a hook of its own").isEmpty();
+                        task -> task.getClass().getName().equals("ai.onnxruntime.OrtEnvironment$OrtEnvCloser")))
+                .as("ONNX Runtime's closer still registered as a hook of its own")
+                .isEmpty();
     }
 
     @Test
@@ -155,22 +164,27 @@ class ModelUseGateTest {
     void loading_the_model_counts_as_a_use_so_a_shutdown_waits_for_it_too() throws Exception {
         CountDownLatch loading = new CountDownLatch(1);
         CountDownLatch loaded = new CountDownLatch(1);
-        EmbeddingModel slowToLoad = new GuardedEmbeddingModel(() -> {
-            loading.countDown();
-            try {
-                loaded.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return runtime;
-        }, gate);
+        EmbeddingModel slowToLoad = new GuardedEmbeddingModel(
+                () -> {
+                    loading.countDown();
+                    try {
+                        loaded.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return runtime;
+                },
+                gate);
         runtime.release.countDown();
-        CompletableFuture<float[]> warmUp = CompletableFuture.supplyAsync(() -> slowToLoad.embed("预热").content().vector());
+        CompletableFuture<float[]> warmUp = CompletableFuture.supplyAsync(
+                () -> slowToLoad.embed("预热").content().vector());
         assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
 
         CompletableFuture<Boolean> shutdown = CompletableFuture.supplyAsync(() -> gate.close(Duration.ofSeconds(10)));
         Thread.sleep(300);
-        assertThat(shutdown).as("shutdown must wait while the model is being loaded").isNotDone();
+        assertThat(shutdown)
+                .as("shutdown must wait while the model is being loaded")
+                .isNotDone();
 
         loaded.countDown();
         assertThat(shutdown.get(5, TimeUnit.SECONDS)).isTrue();

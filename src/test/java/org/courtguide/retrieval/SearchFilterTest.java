@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.courtguide.Language;
 import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.source.SourceBatch;
@@ -40,14 +39,19 @@ class SearchFilterTest {
         List<SourceBatch> batches = new ArrayList<>();
         List<float[]> vectors = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            batches.add(batch("law-" + i, SourceKind.STATUTE, "zh", Validity.VALID,
-                    "当事人不服判决的，有权在判决书送达之日起十五日内提起上诉。第" + i + "款"));
+            batches.add(batch(
+                    "law-" + i, SourceKind.STATUTE, "zh", Validity.VALID, "当事人不服判决的，有权在判决书送达之日起十五日内提起上诉。第" + i + "款"));
         }
         batches.add(batch("repealed", SourceKind.STATUTE, "zh", Validity.REPEALED, "上诉期限为十日。"));
         batches.add(batch("guide-zh", SourceKind.GUIDE, "zh", Validity.VALID, "上诉期限：判决十五日，裁定十日。"));
         batches.add(batch("guide-en", SourceKind.GUIDE, "en", Validity.VALID, "Appeal deadline 上诉期限: 15 days."));
         batches.forEach(b -> vectors.add(vector));
-        index.upsert("mixed", "g1", batches, vectors, batches.stream().map(b -> b.document().id()).toList());
+        index.upsert(
+                "mixed",
+                "g1",
+                batches,
+                vectors,
+                batches.stream().map(b -> b.document().id()).toList());
         index.commit(IngestState.empty());
     }
 
@@ -67,12 +71,17 @@ class SearchFilterTest {
 
     @Test
     void a_repealed_article_is_left_out_unless_asked_for() {
-        assertThat(ids(index.lexicalHits(QUESTION, "", SearchFilter.any(), 10))).hasSize(8).doesNotContain("repealed");
-        assertThat(ids(index.denseHits(Language.ZH, vector, SearchFilter.any(), 10))).hasSize(7)
+        assertThat(ids(index.lexicalHits(QUESTION, "", SearchFilter.any(), 10)))
+                .hasSize(8)
+                .doesNotContain("repealed");
+        assertThat(ids(index.denseHits(Language.ZH, vector, SearchFilter.any(), 10)))
+                .hasSize(7)
                 .doesNotContain("repealed");
         SearchFilter all = new SearchFilter(Optional.empty(), Optional.empty(), true);
         assertThat(ids(index.lexicalHits(QUESTION, "", all, 10))).contains("repealed");
-        assertThat(ids(index.denseHits(Language.ZH, vector, all, 10))).hasSize(8).contains("repealed");
+        assertThat(ids(index.denseHits(Language.ZH, vector, all, 10)))
+                .hasSize(8)
+                .contains("repealed");
     }
 
     @Test
@@ -80,7 +89,8 @@ class SearchFilterTest {
         SearchFilter english = SearchFilter.language("en");
         assertThat(ids(index.lexicalHits(QUESTION, "", english, 10))).containsExactly("guide-en");
         assertThat(ids(index.denseHits(Language.EN, vector, english, 10))).containsExactly("guide-en");
-        assertThat(ids(index.denseHits(Language.ZH, vector, SearchFilter.language("zh"), 10))).hasSize(7)
+        assertThat(ids(index.denseHits(Language.ZH, vector, SearchFilter.language("zh"), 10)))
+                .hasSize(7)
                 .doesNotContain("guide-en", "repealed");
     }
 
@@ -95,8 +105,7 @@ class SearchFilterTest {
             // nothing is superseded here: only the repealed value is excluded
             assertThat(inForce.required()).isEmpty();
             assertThat(inForce.excluded()).hasSize(1);
-            var everything = IndexRestriction.of(reader,
-                    new SearchFilter(Optional.empty(), Optional.empty(), true));
+            var everything = IndexRestriction.of(reader, new SearchFilter(Optional.empty(), Optional.empty(), true));
             assertThat(everything.asFilter()).isNull();
         }
     }
@@ -106,10 +115,12 @@ class SearchFilterTest {
     }
 
     private static SourceBatch batch(String id, SourceKind kind, String language, Validity validity, String text) {
-        SourceDocument document = new SourceDocument(id, kind, "标题" + id, "法院", null, null, null, validity, language,
-                null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        return new SourceBatch(document, List.of(new KnowledgeChunk(id, id, kind, language, validity, "标题" + id,
-                "第一节", "s1", 0, text, text)));
+        SourceDocument document = new SourceDocument(
+                id, kind, "标题" + id, "法院", null, null, null, validity, language, null, List.of(), List.of(), List.of(),
+                List.of(), List.of(), null);
+        return new SourceBatch(
+                document,
+                List.of(new KnowledgeChunk(id, id, kind, language, validity, "标题" + id, "第一节", "s1", 0, text, text)));
     }
 
     private static float[] unit(int axis) {

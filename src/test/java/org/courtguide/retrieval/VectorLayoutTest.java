@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -41,13 +40,15 @@ class VectorLayoutTest {
 
             List<Passage> found = index.it.dense(Language.ZH, vector(0.6f, 0.8f, 0), SearchFilter.any(), 3);
 
-            assertThat(found).extracting(p -> p.chunk().sourceId()).containsExactly("same-direction", "close",
-                    "orthogonal");
+            assertThat(found)
+                    .extracting(p -> p.chunk().sourceId())
+                    .containsExactly("same-direction", "close", "orthogonal");
             assertThat(found.get(0).score()).isCloseTo(1.0, within(1e-5));
             assertThat(found.get(1).score()).isCloseTo(0.8, within(1e-5));
             assertThat(found.get(2).score()).isCloseTo(0.0, within(1e-5));
             // the stored vector is kept as the model made it, for re-use by the next ingest
-            assertThat(index.it.storedVector("k2")).hasValueSatisfying(v -> assertThat(v[1]).isEqualTo(10f));
+            assertThat(index.it.storedVector("k2"))
+                    .hasValueSatisfying(v -> assertThat(v[1]).isEqualTo(10f));
         }
     }
 
@@ -61,7 +62,8 @@ class VectorLayoutTest {
             assertThat(index.it.state().files().get("f").sha256()).isEqualTo("sha");
         }
         // the commit data an index of the cosine layout carried
-        try (IndexWriter writer = new IndexWriter(FSDirectory.open(dataDir.resolve("index")),
+        try (IndexWriter writer = new IndexWriter(
+                FSDirectory.open(dataDir.resolve("index")),
                 new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             Map<String, String> data = new TreeMap<>();
             writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
@@ -72,7 +74,9 @@ class VectorLayoutTest {
 
         try (var reopened = new Closing(LuceneIndexFixture.open(dataDir, 1f))) {
             IngestState.FileState state = reopened.it.state().files().get("f");
-            assertThat(state.sha256()).as("changed, so the next ingest rewrites it").isEmpty();
+            assertThat(state.sha256())
+                    .as("changed, so the next ingest rewrites it")
+                    .isEmpty();
             assertThat(state.chunks()).isEqualTo(1);
         }
     }
@@ -84,10 +88,37 @@ class VectorLayoutTest {
     }
 
     private static SourceBatch batch(String id) {
-        SourceDocument document = new SourceDocument(id, SourceKind.STATUTE, "标题" + id, "法院", null, null, null,
-                Validity.VALID, "zh", null, List.of(), List.of(), List.of(), List.of(), List.of(), null);
-        return new SourceBatch(document, List.of(new KnowledgeChunk(id, id, SourceKind.STATUTE, "zh", Validity.VALID,
-                "标题" + id, "第一节", "s1", 0, "条文" + id, "条文" + id)));
+        SourceDocument document = new SourceDocument(
+                id,
+                SourceKind.STATUTE,
+                "标题" + id,
+                "法院",
+                null,
+                null,
+                null,
+                Validity.VALID,
+                "zh",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+        return new SourceBatch(
+                document,
+                List.of(new KnowledgeChunk(
+                        id,
+                        id,
+                        SourceKind.STATUTE,
+                        "zh",
+                        Validity.VALID,
+                        "标题" + id,
+                        "第一节",
+                        "s1",
+                        0,
+                        "条文" + id,
+                        "条文" + id)));
     }
 
     /** Closes the index after each use, so the folder can be reopened. */

@@ -3,6 +3,8 @@ package org.courtguide.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,14 +13,10 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
-
 import org.courtguide.testsupport.CsrfForm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 /** Questions full of personal data leave no trace of it, or of the question text, in the logs. */
 @QuarkusTest
@@ -44,12 +42,10 @@ class PrivacyLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -66,24 +62,51 @@ class PrivacyLogTest {
 
     @Test
     void asking_with_personal_data_logs_none_of_it() {
-        given().contentType(ContentType.JSON).body(Map.of("question", QUESTION)).when().post("/api/ask").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", QUESTION))
+                .when()
+                .post("/api/ask")
+                .then()
                 .statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("question", EN_QUESTION)).when().post("/api/ask").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("question", EN_QUESTION))
+                .when()
+                .post("/api/ask")
+                .then()
                 .statusCode(200);
-        CsrfForm.given().formParam("question", QUESTION).redirects().follow(false).when().post("/ask").then()
+        CsrfForm.given()
+                .formParam("question", QUESTION)
+                .redirects()
+                .follow(false)
+                .when()
+                .post("/ask")
+                .then()
                 .statusCode(303);
         given().queryParam("q", QUESTION).when().get("/api/search").then().statusCode(200);
         given().queryParam("q", QUESTION).when().get("/guides").then().statusCode(200);
         // refused input is not logged either
-        given().contentType(ContentType.JSON).body("{\"question\": \"" + PHONE + "\" ").when().post("/api/ask").then()
+        given().contentType(ContentType.JSON)
+                .body("{\"question\": \"" + PHONE + "\" ")
+                .when()
+                .post("/api/ask")
+                .then()
                 .statusCode(400);
-        CsrfForm.given().formParam("traceId", PHONE).formParam("reason", QUESTION).when().post("/feedback").then()
+        CsrfForm.given()
+                .formParam("traceId", PHONE)
+                .formParam("reason", QUESTION)
+                .when()
+                .post("/feedback")
+                .then()
                 .statusCode(400);
 
         assertThat(lines).as("the capture sees application logs").contains("capture check");
-        assertThat(lines).noneMatch(l -> l.contains(PHONE)).noneMatch(l -> l.contains(ID_NUMBER))
-                .noneMatch(l -> l.contains(NAME)).noneMatch(l -> l.contains("13987654321"))
-                .noneMatch(l -> l.contains("Mary Wong")).noneMatch(l -> l.contains("邻居欠钱不还"))
+        assertThat(lines)
+                .noneMatch(l -> l.contains(PHONE))
+                .noneMatch(l -> l.contains(ID_NUMBER))
+                .noneMatch(l -> l.contains(NAME))
+                .noneMatch(l -> l.contains("13987654321"))
+                .noneMatch(l -> l.contains("Mary Wong"))
+                .noneMatch(l -> l.contains("邻居欠钱不还"))
                 .noneMatch(l -> l.contains("sue my landlord"));
     }
 }

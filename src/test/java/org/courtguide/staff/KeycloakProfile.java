@@ -1,9 +1,8 @@
 package org.courtguide.staff;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** Every test that signs in against the real Keycloak server: one profile, so the server starts once. */
 public class KeycloakProfile implements QuarkusTestProfile {

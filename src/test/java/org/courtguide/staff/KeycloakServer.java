@@ -1,5 +1,6 @@
 package org.courtguide.staff;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,10 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.jboss.logging.Logger;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * A real Keycloak server for the staff sign-in tests: the distribution the build unpacked into
@@ -62,21 +60,28 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
             Path home = home();
             reset(home);
             Path log = home.resolve("keycloak-test.log");
-            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-host=127.0.0.1", "--http-port=" + port, "--http-management-port=" + freePort(),
-                    "--import-realm")
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(
+                            home.resolve("bin/kc.sh").toString(),
+                            "start-dev",
+                            "--http-host=127.0.0.1",
+                            "--http-port=" + port,
+                            "--http-management-port=" + freePort(),
+                            "--import-realm")
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
             builder.environment().put("JAVA_HOME", javaHome().toString());
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
+            builder.environment()
+                    .put("KC_BOOTSTRAP_ADMIN_PASSWORD", UUID.randomUUID().toString());
             // a modest heap: the test machines are shared
             builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
             long started = System.nanoTime();
             process = builder.start();
             String base = "http://127.0.0.1:" + port;
             awaitRealm(base, log);
-            LOG.infof("Keycloak ready on %s in %d s (log: %s)", base, (System.nanoTime() - started) / 1_000_000_000L,
-                    log);
+            LOG.infof(
+                    "Keycloak ready on %s in %d s (log: %s)",
+                    base, (System.nanoTime() - started) / 1_000_000_000L, log);
             Map<String, String> config = new HashMap<>();
             config.put("quarkus.oidc.tenant-enabled", "true");
             config.put("quarkus.oidc.auth-server-url", base + "/realms/" + REALM);
@@ -147,9 +152,11 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     /** Reads JAVA_VERSION from the runtime's {@code release} file ("21.0.4", "25"). */
     private static int javaFeatureVersion(Path javaHome) {
         try (Stream<String> lines = Files.lines(javaHome.resolve("release"))) {
-            return lines.filter(l -> l.startsWith("JAVA_VERSION=")).findFirst()
+            return lines.filter(l -> l.startsWith("JAVA_VERSION="))
+                    .findFirst()
                     .map(l -> l.substring("JAVA_VERSION=".length()).replace("\"", ""))
-                    .map(v -> Integer.parseInt(v.split("[.+-]")[0])).orElse(0);
+                    .map(v -> Integer.parseInt(v.split("[.+-]")[0]))
+                    .orElse(0);
         } catch (IOException | NumberFormatException e) {
             return 0;
         }
@@ -168,10 +175,12 @@ public class KeycloakServer implements QuarkusTestResourceLifecycleManager {
     }
 
     private void awaitRealm(String base, Path log) throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest
-                .newBuilder(URI.create(base + "/realms/" + REALM + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(base + "/realms/" + REALM + "/.well-known/openid-configuration"))
+                .timeout(Duration.ofSeconds(5))
+                .build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

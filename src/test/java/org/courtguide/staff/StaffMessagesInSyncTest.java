@@ -2,6 +2,7 @@ package org.courtguide.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Method;
@@ -13,18 +14,15 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.qute.i18n.Message;
 
 /** The staff bundle in English and Chinese: same keys, and a non-empty value for every {@link StaffMessages} method. */
 class StaffMessagesInSyncTest {
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages", file),
-                StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/messages", file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;

@@ -2,27 +2,24 @@ package org.courtguide.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-
-import jakarta.inject.Inject;
-
-import org.courtguide.Language;
-import org.courtguide.testsupport.PostgresProfile;
-import org.courtguide.cases.TriageCase;
-import org.courtguide.triage.TriageText;
-import org.jboss.logging.Logger;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.courtguide.Language;
+import org.courtguide.cases.TriageCase;
+import org.courtguide.testsupport.PostgresProfile;
+import org.courtguide.triage.TriageText;
+import org.jboss.logging.Logger;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The queue with 10,000 cases on PostgreSQL: how long one page of each common view takes (query, count and the rows
@@ -54,7 +51,9 @@ class StaffQueueScaleOnPostgresTest {
         TestCases.submit("neighbours", "normal");
         TestCases.submit("labour", "urgent");
         TestCases.submit("family", "safety");
-        QuarkusTransaction.requiringNew().run(() -> TriageCase.getEntityManager().createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> TriageCase.getEntityManager()
+                        .createNativeQuery("""
                 insert into triage_case (id, reference, secret_hash, language, dispute_type, urgency, suggested_path,
                     summary_json, status, assigned_to, created_at, updated_at, version)
                 select gen_random_uuid()::text,
@@ -65,14 +64,21 @@ class StaffQueueScaleOnPostgresTest {
                     now() - (g % 2000) * interval '1 hour', now(), 0
                 from generate_series(1, :n) g cross join lateral (select * from triage_case t
                     where t.reference not like 'CG-0%' order by t.reference offset (g % 3) limit 1) c
-                """).setParameter("n", CASES).executeUpdate());
-        QuarkusTransaction.requiringNew().run(() -> TriageCase.getEntityManager()
-                .createNativeQuery("analyze triage_case").executeUpdate());
+                """)
+                        .setParameter("n", CASES)
+                        .executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> TriageCase.getEntityManager()
+                        .createNativeQuery("analyze triage_case")
+                        .executeUpdate());
         long total = QuarkusTransaction.requiringNew().call(() -> TriageCase.count());
         assertThat(total).isGreaterThanOrEqualTo(CASES);
 
-        StaffViews views = new StaffViews(MessageBundles.get(StaffMessages.class, Localized.Literal.of("en")),
-                Language.EN, config.timeZone(), triage);
+        StaffViews views = new StaffViews(
+                MessageBundles.get(StaffMessages.class, Localized.Literal.of("en")),
+                Language.EN,
+                config.timeZone(),
+                triage);
         QueueFilter queue = QueueFilter.of(null, null, null, false);
         Map<String, QueueFilter> pages = new java.util.LinkedHashMap<>();
         pages.put("first page (priority)", queue);
@@ -86,7 +92,8 @@ class StaffQueueScaleOnPostgresTest {
         StringBuilder report = new StringBuilder("queue with " + total + " cases on PostgreSQL, " + RUNS + " runs:\n");
         for (var page : pages.entrySet()) {
             double[] ms = time(() -> cases.queue(page.getValue(), "mia").items().stream()
-                    .map(c -> views.row(c, Instant.now())).toList());
+                    .map(c -> views.row(c, Instant.now()))
+                    .toList());
             report.append(String.format("  %-32s p50 %6.1f ms  p95 %6.1f ms%n", page.getKey(), ms[0], ms[1]));
         }
         LOG.info(report);
@@ -103,7 +110,8 @@ class StaffQueueScaleOnPostgresTest {
             work.get();
             times.add((System.nanoTime() - start) / 1e6);
         }
-        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return new double[] { sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1] };
+        double[] sorted =
+                times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return new double[] {sorted[sorted.length / 2], sorted[(int) Math.ceil(sorted.length * 0.95) - 1]};
     }
 }

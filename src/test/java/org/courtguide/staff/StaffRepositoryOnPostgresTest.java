@@ -1,12 +1,10 @@
 package org.courtguide.staff;
 
-import org.courtguide.testsupport.PostgresProfile;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import org.courtguide.testsupport.PostgresProfile;
 
 /** The same staff repository tests on a real PostgreSQL, with the same migrations. */
 @QuarkusTest
 @TestProfile(PostgresProfile.class)
-class StaffRepositoryOnPostgresTest extends StaffRepositoryTest {
-}
+class StaffRepositoryOnPostgresTest extends StaffRepositoryTest {}

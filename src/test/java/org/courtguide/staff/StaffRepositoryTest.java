@@ -4,28 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-
-import jakarta.inject.Inject;
-
 import org.courtguide.Language;
-import org.courtguide.staff.AuditEvent.Action;
-import org.courtguide.staff.StaffActionException.Reason;
 import org.courtguide.cases.CaseStatus;
 import org.courtguide.cases.TriageCase;
+import org.courtguide.staff.AuditEvent.Action;
+import org.courtguide.staff.StaffActionException.Reason;
 import org.courtguide.triage.TriageText;
 import org.courtguide.web.BadRequestException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The staff workspace's cases, queue, history and retention against the database (H2 here, PostgreSQL in the
@@ -80,7 +77,8 @@ class StaffRepositoryTest {
                 .containsExactlyInAnyOrder(old.reference, recent.reference);
         assertThat(references(queue(QueueFilter.of("neighbours", "urgent", null, false))))
                 .containsExactly(recent.reference);
-        assertThat(references(queue(QueueFilter.of("neighbours", "", 7, false)))).containsExactly(old.reference);
+        assertThat(references(queue(QueueFilter.of("neighbours", "", 7, false))))
+                .containsExactly(old.reference);
         assertThat(cases.disputeTypes()).containsExactly("labour", "neighbours");
     }
 
@@ -113,7 +111,8 @@ class StaffRepositoryTest {
         TestCases.submit(other, "zh");
 
         QueueFilter all = QueueFilter.of(null, null, null, false);
-        assertThat(references(queue(all.searching(wanted.reference().toLowerCase())))).containsExactly(wanted.reference());
+        assertThat(references(queue(all.searching(wanted.reference().toLowerCase()))))
+                .containsExactly(wanted.reference());
         assertThat(references(queue(all.searching("李娜")))).containsExactly(wanted.reference());
         assertThat(references(queue(all.searching("138 0013 8000")))).containsExactly(wanted.reference());
         assertThat(references(queue(all.searching("100%_")))).isEmpty();
@@ -132,7 +131,9 @@ class StaffRepositoryTest {
                 .containsExactly(lateSafety.reference, nobodys.reference);
         // safety: first contact within 2 hours, so 3 hours without contact is overdue; normal cases have 72 hours
         assertThat(references(queue(all.scoped(QueueFilter.Scope.ALL, true)))).containsExactly(lateSafety.reference);
-        assertThat(queue(all).items()).filteredOn(CaseItem::overdue).extracting(CaseItem::reference)
+        assertThat(queue(all).items())
+                .filteredOn(CaseItem::overdue)
+                .extracting(CaseItem::reference)
                 .containsExactly(lateSafety.reference);
         assertThat(references(queue(all.sorted(QueueFilter.Sort.RECEIVED, true))))
                 .containsExactly(mine.reference, nobodys.reference, lateSafety.reference);
@@ -154,12 +155,16 @@ class StaffRepositoryTest {
         assertThat(contacted.assignedTo()).isEqualTo("mia");
         assertThat(contacted.status()).isEqualTo(CaseStatus.CONTACTED);
         assertThat(file.notes()).extracting(CaseFile.Note::body).containsExactly("Called, will come on Monday.");
-        assertThat(file.history()).extracting(CaseFile.HistoryEntry::action, CaseFile.HistoryEntry::actor)
-                .containsExactly(tuple(Action.ASSIGN, "mia"), tuple(Action.CHANGE_STATUS, "mia"),
-                        tuple(Action.ADD_NOTE, "mia"), tuple(Action.VIEW_CASE, "ada"));
+        assertThat(file.history())
+                .extracting(CaseFile.HistoryEntry::action, CaseFile.HistoryEntry::actor)
+                .containsExactly(
+                        tuple(Action.ASSIGN, "mia"),
+                        tuple(Action.CHANGE_STATUS, "mia"),
+                        tuple(Action.ADD_NOTE, "mia"),
+                        tuple(Action.VIEW_CASE, "ada"));
         assertThat(file.history().get(1).detail()).isEqualTo("NEW -> CONTACTED");
-        assertThat(file.nextStatuses()).containsExactlyInAnyOrder(CaseStatus.IN_MEDIATION,
-                CaseStatus.REFERRED_TO_COURT, CaseStatus.CLOSED);
+        assertThat(file.nextStatuses())
+                .containsExactlyInAnyOrder(CaseStatus.IN_MEDIATION, CaseStatus.REFERRED_TO_COURT, CaseStatus.CLOSED);
     }
 
     @Test
@@ -169,13 +174,20 @@ class StaffRepositoryTest {
         CaseFile file = cases.open(sent.id(), "mia");
         StaffViews.CaseView view = views(Language.ZH).caseView(file, "mia");
 
-        assertThat(file.summary().isObject()).as("the API gets an object, not a string").isTrue();
+        assertThat(file.summary().isObject())
+                .as("the API gets an object, not a string")
+                .isTrue();
         assertThat(file.summary().path("lines").isArray()).isTrue();
-        assertThat(view.contact()).extracting(StaffViews.Field::name, StaffViews.Field::value).containsExactly(
-                tuple("姓名", "李娜"), tuple("联系方式", "电话"), tuple("电话或邮箱", TestCases.PHONE));
-        assertThat(view.summary()).extracting(StaffViews.Field::name).contains("纠纷类型", "争议金额（元）", "翻译语言")
+        assertThat(view.contact())
+                .extracting(StaffViews.Field::name, StaffViews.Field::value)
+                .containsExactly(tuple("姓名", "李娜"), tuple("联系方式", "电话"), tuple("电话或邮箱", TestCases.PHONE));
+        assertThat(view.summary())
+                .extracting(StaffViews.Field::name)
+                .contains("纠纷类型", "争议金额（元）", "翻译语言")
                 .doesNotContain("lines", "language", "redacted");
-        assertThat(view.summary()).extracting(StaffViews.Field::value).contains("20000", "维吾尔语")
+        assertThat(view.summary())
+                .extracting(StaffViews.Field::value)
+                .contains("20000", "维吾尔语")
                 .noneMatch(v -> v.contains("{") || v.contains("\"label\""));
         assertThat(view.redaction()).isEqualTo("按原文提交。");
         assertThat(view.disputeType()).isEqualTo("交通事故");
@@ -194,15 +206,20 @@ class StaffRepositoryTest {
         cases.assignToSelf(c.id, assigned.version(), "nora");
         CaseFile file = cases.open(c.id, "nora");
 
-        assertThat(file.history()).extracting(CaseFile.HistoryEntry::action, CaseFile.HistoryEntry::actor)
-                .containsExactly(tuple(Action.VIEW_CASE, "mia"), tuple(Action.ASSIGN, "mia"),
-                        tuple(Action.VIEW_CASE, "nora"), tuple(Action.ASSIGN, "nora"));
+        assertThat(file.history())
+                .extracting(CaseFile.HistoryEntry::action, CaseFile.HistoryEntry::actor)
+                .containsExactly(
+                        tuple(Action.VIEW_CASE, "mia"),
+                        tuple(Action.ASSIGN, "mia"),
+                        tuple(Action.VIEW_CASE, "nora"),
+                        tuple(Action.ASSIGN, "nora"));
         assertThat(file.history().get(3).detail()).isEqualTo("mia -> nora");
         assertThat(views(Language.EN).caseView(file, "nora").history().get(3).detail())
                 .isEqualTo("Taken over from mia by nora");
         // and mia learns it on her queue
-        assertThat(cases.takenOverFrom("mia", 14)).extracting(CaseService.TakeOver::reference,
-                CaseService.TakeOver::by).containsExactly(tuple(c.reference, "nora"));
+        assertThat(cases.takenOverFrom("mia", 14))
+                .extracting(CaseService.TakeOver::reference, CaseService.TakeOver::by)
+                .containsExactly(tuple(c.reference, "nora"));
         assertThat(cases.takenOverFrom("nora", 14)).isEmpty();
     }
 
@@ -227,7 +244,8 @@ class StaffRepositoryTest {
         TriageCase c = TestCases.persist("neighbours", "normal", Duration.ofDays(1));
 
         assertThatThrownBy(() -> cases.changeStatus(c.id, c.version, CaseStatus.RESOLVED, "mia"))
-                .isInstanceOfSatisfying(StaffActionException.class,
+                .isInstanceOfSatisfying(
+                        StaffActionException.class,
                         e -> assertThat(e.reason()).isEqualTo(Reason.TRANSITION_NOT_ALLOWED));
         assertThat(TestCases.reload(c.id).status).isEqualTo(CaseStatus.NEW);
         assertThat(auditActions(c.reference)).isEmpty();
@@ -237,11 +255,12 @@ class StaffRepositoryTest {
     void empty_and_overlong_notes_are_refused() {
         TriageCase c = TestCases.persist("neighbours", "normal", Duration.ofDays(1));
 
-        assertThatThrownBy(() -> cases.addNote(c.id, "   ", "mia")).isInstanceOfSatisfying(StaffActionException.class,
-                e -> assertThat(e.reason()).isEqualTo(Reason.NOTE_EMPTY));
+        assertThatThrownBy(() -> cases.addNote(c.id, "   ", "mia"))
+                .isInstanceOfSatisfying(
+                        StaffActionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOTE_EMPTY));
         assertThatThrownBy(() -> cases.addNote(c.id, "x".repeat(2001), "mia"))
-                .isInstanceOfSatisfying(StaffActionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.NOTE_TOO_LONG));
+                .isInstanceOfSatisfying(
+                        StaffActionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.NOTE_TOO_LONG));
         assertThat(auditActions(c.reference)).isEmpty();
     }
 
@@ -250,22 +269,32 @@ class StaffRepositoryTest {
         TriageCase c = TestCases.persist("family", "safety", Duration.ofHours(3));
         assertThat(cases.open(c.id, "mia").item().overdue()).isTrue();
 
-        cases.logContact(c.id, new CaseService.NewContact("PHONE", "NO_ANSWER", "Try again after 18:00",
-                "2026-12-08"), "mia");
+        cases.logContact(
+                c.id, new CaseService.NewContact("PHONE", "NO_ANSWER", "Try again after 18:00", "2026-12-08"), "mia");
 
         CaseFile file = cases.open(c.id, "mia");
         assertThat(file.item().overdue()).isFalse();
         assertThat(file.item().contactDue()).isNull();
-        assertThat(file.contacts()).extracting(CaseFile.Contact::channel, CaseFile.Contact::outcome,
-                CaseFile.Contact::nextAction, CaseFile.Contact::followUp)
-                .containsExactly(tuple(ContactAttempt.Channel.PHONE, ContactAttempt.Outcome.NO_ANSWER,
-                        "Try again after 18:00", LocalDate.of(2026, 12, 8)));
-        assertThat(views(Language.EN).caseView(file, "mia").history()).extracting(StaffViews.HistoryLine::detail)
+        assertThat(file.contacts())
+                .extracting(
+                        CaseFile.Contact::channel,
+                        CaseFile.Contact::outcome,
+                        CaseFile.Contact::nextAction,
+                        CaseFile.Contact::followUp)
+                .containsExactly(tuple(
+                        ContactAttempt.Channel.PHONE,
+                        ContactAttempt.Outcome.NO_ANSWER,
+                        "Try again after 18:00",
+                        LocalDate.of(2026, 12, 8)));
+        assertThat(views(Language.EN).caseView(file, "mia").history())
+                .extracting(StaffViews.HistoryLine::detail)
                 .contains("Phone · No answer");
-        for (CaseService.NewContact bad : List.of(new CaseService.NewContact("PIGEON", "REACHED", null, null),
+        for (CaseService.NewContact bad : List.of(
+                new CaseService.NewContact("PIGEON", "REACHED", null, null),
                 new CaseService.NewContact("PHONE", "REACHED", null, "next week"))) {
             assertThatThrownBy(() -> cases.logContact(c.id, bad, "mia"))
-                    .isInstanceOfSatisfying(StaffActionException.class,
+                    .isInstanceOfSatisfying(
+                            StaffActionException.class,
                             e -> assertThat(e.reason()).isEqualTo(Reason.CONTACT_INVALID));
         }
     }
@@ -295,23 +324,24 @@ class StaffRepositoryTest {
 
         TestCases.withdraw(sent);
 
-        assertThatThrownBy(() -> cases.open(sent.id(), "mia")).isInstanceOfSatisfying(StaffActionException.class,
-                e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.WITHDRAWN);
-                    assertThat(e.httpStatus()).isEqualTo(410);
-                    assertThat(e.withdrawnReference()).isEqualTo(sent.reference());
-                });
+        assertThatThrownBy(() -> cases.open(sent.id(), "mia")).isInstanceOfSatisfying(StaffActionException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.WITHDRAWN);
+            assertThat(e.httpStatus()).isEqualTo(410);
+            assertThat(e.withdrawnReference()).isEqualTo(sent.reference());
+        });
         assertThatThrownBy(() -> cases.addNote(sent.id(), "too late", "mia"))
-                .isInstanceOfSatisfying(StaffActionException.class,
-                        e -> assertThat(e.reason()).isEqualTo(Reason.WITHDRAWN));
+                .isInstanceOfSatisfying(
+                        StaffActionException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WITHDRAWN));
         assertThat(cases.withdrawnFrom("mia", 14)).extracting(w -> w.reference).containsExactly(sent.reference());
         assertThat(cases.withdrawnFrom("nora", 14)).isEmpty();
-        assertThat(QuarkusTransaction.requiringNew().call(() -> CaseNote.count("caseId", sent.id())
-                + ContactAttempt.count("caseId", sent.id()))).isZero();
+        assertThat(QuarkusTransaction.requiringNew()
+                        .call(() -> CaseNote.count("caseId", sent.id()) + ContactAttempt.count("caseId", sent.id())))
+                .isZero();
         List<AuditEvent> trail = QuarkusTransaction.requiringNew()
                 .call(() -> AuditEvent.ofSubject(AuditEvent.Subject.CASE, sent.reference()));
-        assertThat(trail).extracting(e -> e.action).containsExactly(Action.ASSIGN, Action.ADD_NOTE,
-                Action.LOG_CONTACT, Action.WITHDRAWN);
+        assertThat(trail)
+                .extracting(e -> e.action)
+                .containsExactly(Action.ASSIGN, Action.ADD_NOTE, Action.LOG_CONTACT, Action.WITHDRAWN);
         assertThat(trail.get(3).actor).isEqualTo(AuditLog.PERSON);
         assertThat(trail).allSatisfy(e -> assertThat(String.valueOf(e.detail)).doesNotContain(TestCases.PHONE, "李娜"));
     }
@@ -321,15 +351,16 @@ class StaffRepositoryTest {
         TriageCase closed = TestCases.persist("neighbours", "normal", Duration.ofDays(1));
         TriageCase open = TestCases.persist("neighbours", "normal", Duration.ofDays(400));
         cases.changeStatus(closed.id, closed.version, CaseStatus.CLOSED, "mia");
-        Instant retentionOver = Instant.now().plus(config.finishedCaseRetention()).plus(Duration.ofDays(1));
+        Instant retentionOver =
+                Instant.now().plus(config.finishedCaseRetention()).plus(Duration.ofDays(1));
 
         assertThat(cases.purgeFinished(Instant.now())).isZero();
         assertThat(cases.purgeFinished(retentionOver)).isEqualTo(1);
 
         assertThat(TestCases.reload(closed.id)).isNull();
         assertThat(TestCases.reload(open.id)).isNotNull();
-        assertThat(auditActions(closed.reference)).containsExactly(Action.CHANGE_STATUS,
-                Action.DELETED_AFTER_RETENTION);
+        assertThat(auditActions(closed.reference))
+                .containsExactly(Action.CHANGE_STATUS, Action.DELETED_AFTER_RETENTION);
     }
 
     // ---- what staff read ----
@@ -345,23 +376,26 @@ class StaffRepositoryTest {
         assertThat(zh.waiting(Duration.ofHours(50))).isEqualTo("2 天 2 小时");
         assertThat(views(Language.EN).waiting(Duration.ofHours(5))).isEqualTo("5 h");
         assertThat(zh.disputeTypes(List.of("traffic_accident", "property_management"), null))
-                .extracting(StaffViews.Option::label).containsExactly("交通事故", "物业费或物业服务");
+                .extracting(StaffViews.Option::label)
+                .containsExactly("交通事故", "物业费或物业服务");
     }
 
     @Test
     void unreadable_filters_statuses_and_missing_versions_are_polite_400s_in_the_users_language() {
-        assertThatThrownBy(() -> input.waitingDays("abc", Language.EN)).isInstanceOfSatisfying(
-                BadRequestException.class, e -> {
+        assertThatThrownBy(() -> input.waitingDays("abc", Language.EN))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.code()).isEqualTo("invalid_waiting");
-                    assertThat(e.getMessage()).isEqualTo("Please give the waiting time as a whole number of days, for example 3.");
+                    assertThat(e.getMessage())
+                            .isEqualTo("Please give the waiting time as a whole number of days, for example 3.");
                 });
-        assertThatThrownBy(() -> input.status("ARCHIVED", Language.ZH)).isInstanceOfSatisfying(
-                BadRequestException.class, e -> {
+        assertThatThrownBy(() -> input.status("ARCHIVED", Language.ZH))
+                .isInstanceOfSatisfying(BadRequestException.class, e -> {
                     assertThat(e.code()).isEqualTo("unknown_status");
                     assertThat(e.getMessage()).startsWith("没有这个状态。");
                 });
-        assertThatThrownBy(() -> input.version(null, Language.EN)).isInstanceOfSatisfying(BadRequestException.class,
-                e -> assertThat(e.code()).isEqualTo("missing_version"));
+        assertThatThrownBy(() -> input.version(null, Language.EN))
+                .isInstanceOfSatisfying(
+                        BadRequestException.class, e -> assertThat(e.code()).isEqualTo("missing_version"));
         assertThatThrownBy(() -> input.page("0", Language.EN)).isInstanceOf(BadRequestException.class);
         assertThat(input.waitingDays("", Language.EN)).isNull();
         assertThat(input.waitingDays("7", Language.EN)).isEqualTo(7);
@@ -381,18 +415,30 @@ class StaffRepositoryTest {
         AuditLog.Page mias = audit.search(input.auditQuery("mia", null, today, today, "1", Language.EN), 200);
         assertThat(mias.entries()).extracting(AuditLog.Entry::action).containsExactly(Action.ADD_NOTE, Action.ASSIGN);
         assertThat(audit.search(input.auditQuery(null, b.reference.toLowerCase(), null, null, "1", Language.EN), 200)
-                .entries()).extracting(AuditLog.Entry::actor).containsExactly("nora");
+                        .entries())
+                .extracting(AuditLog.Entry::actor)
+                .containsExactly("nora");
         assertThat(audit.search(input.auditQuery(null, null, "2020-01-01", "2020-01-02", "1", Language.EN), 200)
-                .total()).isZero();
+                        .total())
+                .isZero();
         AuditLog.Page firstOfTwo = audit.search(AuditLog.Query.all(), 2);
         assertThat(firstOfTwo.total()).isEqualTo(3);
         assertThat(firstOfTwo.hasNext()).isTrue();
-        assertThat(audit.search(new AuditLog.Query(java.util.Optional.empty(), java.util.Optional.empty(),
-                java.util.Optional.empty(), java.util.Optional.empty(), 2), 2).entries()).hasSize(1);
+        assertThat(audit.search(
+                                new AuditLog.Query(
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty(),
+                                        java.util.Optional.empty(),
+                                        2),
+                                2)
+                        .entries())
+                .hasSize(1);
 
         String csv = AuditCsv.write(mias.entries(), views(Language.EN));
         assertThat(csv.lines()).hasSize(3);
-        assertThat(csv.lines().skip(1)).allSatisfy(l -> assertThat(l).matches("\"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\",\"mia\",.*"));
+        assertThat(csv.lines().skip(1))
+                .allSatisfy(l -> assertThat(l).matches("\"\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\",\"mia\",.*"));
         assertThat(AuditCsv.cell("=HYPERLINK(\"x\")")).isEqualTo("\"'=HYPERLINK(\"\"x\"\")\"");
     }
 
@@ -401,13 +447,18 @@ class StaffRepositoryTest {
     }
 
     private StaffViews views(Language language) {
-        return new StaffViews(MessageBundles.get(StaffMessages.class, Localized.Literal.of(language.code())), language,
-                config.timeZone(), triage);
+        return new StaffViews(
+                MessageBundles.get(StaffMessages.class, Localized.Literal.of(language.code())),
+                language,
+                config.timeZone(),
+                triage);
     }
 
     private static List<Action> auditActions(String reference) {
-        return QuarkusTransaction.requiringNew().call(() -> AuditEvent.ofSubject(AuditEvent.Subject.CASE, reference)
-                .stream().map(e -> e.action).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> AuditEvent.ofSubject(AuditEvent.Subject.CASE, reference).stream()
+                        .map(e -> e.action)
+                        .toList());
     }
 
     private static List<String> references(QueuePage page) {

@@ -1,17 +1,15 @@
 package org.courtguide.staff;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import org.courtguide.testsupport.CsrfForm;
 import org.courtguide.cases.TriageCase;
+import org.courtguide.testsupport.CsrfForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
  * Cases made the way people make them: the public intake form, sent with consent over HTTP, so that what staff see is
@@ -33,8 +31,7 @@ final class TestCases {
         }
     }
 
-    private TestCases() {
-    }
+    private TestCases() {}
 
     /** A complete intake: a small loan between neighbours, contact by phone, sent as written, in Chinese. */
     static Map<String, Object> answers(String disputeType, String urgency) {
@@ -60,8 +57,13 @@ final class TestCases {
 
     /** Sends the intake with consent through {@code POST /triage/submit}, as the review page's form does. */
     static Sent submit(Map<String, Object> answers, String language) {
-        var request = CsrfForm.given().redirects().follow(false).cookie("cg_lang", language).formParam("step", "review")
-                .formParam("redact", "no").formParam("consent", "on");
+        var request = CsrfForm.given()
+                .redirects()
+                .follow(false)
+                .cookie("cg_lang", language)
+                .formParam("step", "review")
+                .formParam("redact", "no")
+                .formParam("consent", "on");
         for (var entry : answers.entrySet()) {
             if (entry.getValue() instanceof List<?> values) {
                 request = request.formParam(entry.getKey(), values.toArray());
@@ -101,8 +103,14 @@ final class TestCases {
 
     /** Withdraws the case as the person does, with the reference and the secret on the public withdrawal form. */
     static void withdraw(Sent sent) {
-        int status = CsrfForm.given().redirects().follow(false).formParam("reference", sent.reference())
-                .formParam("secret", sent.secret()).when().post("/triage/withdraw").statusCode();
+        int status = CsrfForm.given()
+                .redirects()
+                .follow(false)
+                .formParam("reference", sent.reference())
+                .formParam("secret", sent.secret())
+                .when()
+                .post("/triage/withdraw")
+                .statusCode();
         if (status != 200) {
             throw new IllegalStateException("the withdrawal was refused: " + status);
         }

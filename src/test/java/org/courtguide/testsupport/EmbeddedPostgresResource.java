@@ -1,13 +1,12 @@
 package org.courtguide.testsupport;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * A real PostgreSQL server, started in-process from the embedded binaries (no Docker needed). Outage tests can stop it
@@ -31,13 +30,18 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not start", e);
         }
-        return Map.of("quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
-                "quarkus.datasource.username", "postgres", "quarkus.datasource.password", "postgres");
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
+                postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.username",
+                "postgres",
+                "quarkus.datasource.password",
+                "postgres");
     }
 
     private static EmbeddedPostgres.Builder builder() {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDirectory)
-                .setCleanDataDirectory(false);
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false);
         return port == 0 ? builder : builder.setPort(port);
     }
 

@@ -1,9 +1,8 @@
 package org.courtguide.testsupport;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /** Runs the app against a real PostgreSQL, as in production, with the same Flyway migrations. */
 public class PostgresProfile implements QuarkusTestProfile {

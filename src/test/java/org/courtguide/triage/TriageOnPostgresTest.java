@@ -1,20 +1,18 @@
 package org.courtguide.triage;
 
-import org.courtguide.cases.CaseStatus;
-import org.courtguide.cases.TriageCase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import jakarta.inject.Inject;
-
-import org.courtguide.Language;
-import org.courtguide.testsupport.PostgresProfile;
-import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import org.courtguide.Language;
+import org.courtguide.cases.CaseStatus;
+import org.courtguide.cases.TriageCase;
+import org.courtguide.testsupport.PostgresProfile;
+import org.junit.jupiter.api.Test;
 
 /** The intake's case store on a real PostgreSQL with the same migrations: submit, withdraw, all-or-nothing. */
 @QuarkusTest
@@ -23,6 +21,7 @@ class TriageOnPostgresTest {
 
     @Inject
     TriageCaseService cases;
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -40,7 +39,8 @@ class TriageOnPostgresTest {
     @Test
     void a_submitted_case_is_new_and_withdrawal_with_reference_and_secret_deletes_it() {
         TriageCaseService.Submitted submitted = cases.submit(newCase("{\"lines\":[]}"));
-        TriageCase stored = QuarkusTransaction.requiringNew().call(() -> TriageCase.findByReference(submitted.reference()));
+        TriageCase stored =
+                QuarkusTransaction.requiringNew().call(() -> TriageCase.findByReference(submitted.reference()));
         assertThat(stored.status).isEqualTo(CaseStatus.NEW);
         assertThat(stored.secretHash).isNotEqualTo(submitted.secret());
 
@@ -48,7 +48,9 @@ class TriageOnPostgresTest {
         assertThat(cases.withdraw(submitted.reference(), submitted.secret())).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> TriageCase.count("reference", submitted.reference())))
                 .isZero();
-        assertThat(cases.withdraw(submitted.reference(), submitted.secret())).as("only once").isFalse();
+        assertThat(cases.withdraw(submitted.reference(), submitted.secret()))
+                .as("only once")
+                .isFalse();
     }
 
     @Test
@@ -56,6 +58,7 @@ class TriageOnPostgresTest {
         long before = QuarkusTransaction.requiringNew().call(() -> (Long) TriageCase.count());
         // longer than the summary column: the insert fails and the transaction rolls back
         assertThatThrownBy(() -> cases.submit(newCase("x".repeat(16001)))).isInstanceOf(Exception.class);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> (Long) TriageCase.count())).isEqualTo(before);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> (Long) TriageCase.count()))
+                .isEqualTo(before);
     }
 }

@@ -3,21 +3,19 @@ package org.courtguide.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
 import org.courtguide.Language;
 import org.courtguide.triage.TriageRules.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-
-import jakarta.ws.rs.core.MultivaluedHashMap;
 
 /**
  * The routing rules as shipped in {@code knowledge/triage/triage-rules.yaml}: every rule fires for its examples and not
@@ -26,8 +24,8 @@ import jakarta.ws.rs.core.MultivaluedHashMap;
 class TriageRulesTest {
 
     static final TriageRules RULES = TriageRules.load(DataFiles.load(Path.of("knowledge/triage/triage-rules.yaml")));
-    static final AverageWages WAGES = new AverageWages(
-            DataFiles.load(Path.of("src/test/resources/triage/average-wages-test.yaml")), 0.5);
+    static final AverageWages WAGES =
+            new AverageWages(DataFiles.load(Path.of("src/test/resources/triage/average-wages-test.yaml")), 0.5);
     static final TriageRouter ROUTER = new TriageRouter(RULES, WAGES);
 
     static Stream<Arguments> examples() {
@@ -80,44 +78,147 @@ class TriageRulesTest {
     @Test
     void the_current_civil_procedure_law_numbering_is_cited() {
         // 2023 amendment: small claims Art. 165, simplified 160, ordinary term 152, payment order 225, appeal 171
-        assertThat(RULES.cite(rule("small-claims").basis().get(0), Language.EN)).isEqualTo("Civil Procedure Law, Article 165");
+        assertThat(RULES.cite(rule("small-claims").basis().get(0), Language.EN))
+                .isEqualTo("Civil Procedure Law, Article 165");
         assertThat(RULES.cite(rule("simplified-procedure").basis().get(0), Language.ZH))
                 .isEqualTo("《中华人民共和国民事诉讼法》第一百六十条");
-        assertThat(RULES.cite(rule("payment-order").basis().get(0), Language.EN)).isEqualTo("Civil Procedure Law, Article 225");
-        assertThat(RULES.cite(RULES.deadline("appeal").basis().get(0), Language.EN)).isEqualTo("Civil Procedure Law, Article 171");
-        assertThat(RULES.cite(RULES.deadline("enforcement").basis().get(0), Language.EN)).isEqualTo("Civil Procedure Law, Article 250");
-        assertThat(RULES.cite(RULES.deadline("ordinary_term").basis().get(0), Language.EN)).isEqualTo("Civil Procedure Law, Article 152");
+        assertThat(RULES.cite(rule("payment-order").basis().get(0), Language.EN))
+                .isEqualTo("Civil Procedure Law, Article 225");
+        assertThat(RULES.cite(RULES.deadline("appeal").basis().get(0), Language.EN))
+                .isEqualTo("Civil Procedure Law, Article 171");
+        assertThat(RULES.cite(RULES.deadline("enforcement").basis().get(0), Language.EN))
+                .isEqualTo("Civil Procedure Law, Article 250");
+        assertThat(RULES.cite(RULES.deadline("ordinary_term").basis().get(0), Language.EN))
+                .isEqualTo("Civil Procedure Law, Article 152");
     }
 
     /** Whole intakes, as a person answers them, and the path suggested first. */
     static Stream<Arguments> intakes() {
         return Stream.of(
-                Arguments.of("safety before anything else", Map.of("type", "family", "urgency", "safety",
-                        "other_party", "individual", "facts", "yes"), "safety-first"),
-                Arguments.of("a labour dispute goes to arbitration first", Map.of("type", "labour", "other_party",
-                        "employer", "amount", "30000", "province", "beijing", "facts", "yes"), "labour-arbitration-first"),
-                Arguments.of("after arbitration a labour dispute is not sent back to arbitration", Map.of("type", "labour",
-                        "other_party", "employer", "tried", "arbitration", "facts", "no"), "guidance-only"),
-                Arguments.of("a government decision: reconsideration or administrative litigation", Map.of("type", "other",
-                        "other_party", "government", "facts", "no"), "administrative-reconsideration-or-litigation"),
-                Arguments.of("neighbours who have not tried mediation", Map.of("type", "neighbours", "other_party",
-                        "individual", "facts", "unsure"), "peoples-mediation"),
-                Arguments.of("a mediation agreement to confirm", Map.of("type", "neighbours", "other_party", "individual",
-                        "tried", "mediation_agreement", "facts", "yes"), "judicial-confirmation"),
-                Arguments.of("an undisputed debt", Map.of("type", "loans", "other_party", "individual", "amount",
-                        "20000", "province", "guangdong", "debt", "yes", "facts", "yes"), "payment-order"),
-                Arguments.of("a small claim after mediation failed", Map.of("type", "loans", "other_party", "individual",
-                        "amount", "50,000", "province", "guangdong", "debt", "no", "facts", "yes", "tried", "mediation"),
+                Arguments.of(
+                        "safety before anything else",
+                        Map.of("type", "family", "urgency", "safety", "other_party", "individual", "facts", "yes"),
+                        "safety-first"),
+                Arguments.of(
+                        "a labour dispute goes to arbitration first",
+                        Map.of(
+                                "type",
+                                "labour",
+                                "other_party",
+                                "employer",
+                                "amount",
+                                "30000",
+                                "province",
+                                "beijing",
+                                "facts",
+                                "yes"),
+                        "labour-arbitration-first"),
+                Arguments.of(
+                        "after arbitration a labour dispute is not sent back to arbitration",
+                        Map.of("type", "labour", "other_party", "employer", "tried", "arbitration", "facts", "no"),
+                        "guidance-only"),
+                Arguments.of(
+                        "a government decision: reconsideration or administrative litigation",
+                        Map.of("type", "other", "other_party", "government", "facts", "no"),
+                        "administrative-reconsideration-or-litigation"),
+                Arguments.of(
+                        "neighbours who have not tried mediation",
+                        Map.of("type", "neighbours", "other_party", "individual", "facts", "unsure"),
+                        "peoples-mediation"),
+                Arguments.of(
+                        "a mediation agreement to confirm",
+                        Map.of(
+                                "type",
+                                "neighbours",
+                                "other_party",
+                                "individual",
+                                "tried",
+                                "mediation_agreement",
+                                "facts",
+                                "yes"),
+                        "judicial-confirmation"),
+                Arguments.of(
+                        "an undisputed debt",
+                        Map.of(
+                                "type",
+                                "loans",
+                                "other_party",
+                                "individual",
+                                "amount",
+                                "20000",
+                                "province",
+                                "guangdong",
+                                "debt",
+                                "yes",
+                                "facts",
+                                "yes"),
+                        "payment-order"),
+                Arguments.of(
+                        "a small claim after mediation failed",
+                        Map.of(
+                                "type",
+                                "loans",
+                                "other_party",
+                                "individual",
+                                "amount",
+                                "50,000",
+                                "province",
+                                "guangdong",
+                                "debt",
+                                "no",
+                                "facts",
+                                "yes",
+                                "tried",
+                                "mediation"),
                         "small-claims"),
-                Arguments.of("above the small claims threshold: simplified procedure", Map.of("type", "contract",
-                        "other_party", "company", "amount", "50001", "province", "guangdong", "facts", "yes", "tried",
-                        "mediation"), "simplified-procedure"),
-                Arguments.of("no wage figure for the province: small claims is not guessed", Map.of("type", "loans",
-                        "other_party", "individual", "amount", "1000", "province", "hebei", "facts", "yes", "tried",
-                        "mediation"), "simplified-procedure"),
-                Arguments.of("a disputed, complex case: ordinary procedure", Map.of("type", "traffic_accident",
-                        "other_party", "individual", "amount", "300000", "province", "beijing", "facts", "no", "tried",
-                        "mediation"), "ordinary-procedure"));
+                Arguments.of(
+                        "above the small claims threshold: simplified procedure",
+                        Map.of(
+                                "type",
+                                "contract",
+                                "other_party",
+                                "company",
+                                "amount",
+                                "50001",
+                                "province",
+                                "guangdong",
+                                "facts",
+                                "yes",
+                                "tried",
+                                "mediation"),
+                        "simplified-procedure"),
+                Arguments.of(
+                        "no wage figure for the province: small claims is not guessed",
+                        Map.of(
+                                "type",
+                                "loans",
+                                "other_party",
+                                "individual",
+                                "amount",
+                                "1000",
+                                "province",
+                                "hebei",
+                                "facts",
+                                "yes",
+                                "tried",
+                                "mediation"),
+                        "simplified-procedure"),
+                Arguments.of(
+                        "a disputed, complex case: ordinary procedure",
+                        Map.of(
+                                "type",
+                                "traffic_accident",
+                                "other_party",
+                                "individual",
+                                "amount",
+                                "300000",
+                                "province",
+                                "beijing",
+                                "facts",
+                                "no",
+                                "tried",
+                                "mediation"),
+                        "ordinary-procedure"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -132,13 +233,28 @@ class TriageRulesTest {
     private static List<String> paths(Map<String, String> answers) {
         MultivaluedHashMap<String, String> form = new MultivaluedHashMap<>();
         answers.forEach(form::add);
-        return ROUTER.route(Intake.fromForm(form)).fired().stream().map(Rule::id).toList();
+        return ROUTER.route(Intake.fromForm(form)).fired().stream()
+                .map(Rule::id)
+                .toList();
     }
 
     @Test
     void unpaid_wages_get_labour_inspection_a_payment_order_and_arbitration_in_that_order() {
-        Map<String, String> wages = Map.of("type", "labour", "labour_issue", "wages", "other_party", "employer",
-                "amount", "18000", "province", "beijing", "debt", "yes", "facts", "yes");
+        Map<String, String> wages = Map.of(
+                "type",
+                "labour",
+                "labour_issue",
+                "wages",
+                "other_party",
+                "employer",
+                "amount",
+                "18000",
+                "province",
+                "beijing",
+                "debt",
+                "yes",
+                "facts",
+                "yes");
         assertThat(paths(wages)).containsExactly("labour-inspection", "wage-payment-order", "labour-arbitration-first");
 
         // the employer disputes the debt: no payment order
@@ -169,9 +285,13 @@ class TriageRulesTest {
 
     @Test
     void small_claims_threshold_is_the_configured_fraction_of_the_provinces_wage() {
-        assertThat(WAGES.smallClaimsThreshold("guangdong").orElseThrow().amount()).isEqualByComparingTo("50000");
+        assertThat(WAGES.smallClaimsThreshold("guangdong").orElseThrow().amount())
+                .isEqualByComparingTo("50000");
         assertThat(new AverageWages(DataFiles.load(Path.of("src/test/resources/triage/average-wages-test.yaml")), 0.3)
-                .smallClaimsThreshold("guangdong").orElseThrow().amount()).isEqualByComparingTo("30000");
+                        .smallClaimsThreshold("guangdong")
+                        .orElseThrow()
+                        .amount())
+                .isEqualByComparingTo("30000");
         assertThat(WAGES.smallClaimsThreshold("hebei")).isEmpty();
         assertThat(WAGES.smallClaimsThreshold("atlantis")).isEmpty();
     }
@@ -204,13 +324,14 @@ class TriageRulesTest {
                     counter_examples: [{ type: labour }]
                 """;
         assertThatThrownBy(() -> TriageRules.load(DataFiles.parse(yaml, "test")))
-                .hasMessageContaining("no legal basis").hasMessageContaining("unknown fact 'moon_phase'");
+                .hasMessageContaining("no legal basis")
+                .hasMessageContaining("unknown fact 'moon_phase'");
     }
 
     @Test
     void the_free_text_never_changes_the_route() {
-        Map<String, String> base = new LinkedHashMap<>(Map.of("type", "neighbours", "other_party", "individual",
-                "facts", "yes"));
+        Map<String, String> base =
+                new LinkedHashMap<>(Map.of("type", "neighbours", "other_party", "individual", "facts", "yes"));
         MultivaluedHashMap<String, String> plain = new MultivaluedHashMap<>();
         base.forEach(plain::add);
         MultivaluedHashMap<String, String> withText = new MultivaluedHashMap<>(plain);

@@ -2,6 +2,7 @@ package org.courtguide.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Method;
@@ -13,17 +14,15 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.qute.i18n.Message;
 
 /** The understanding's own bundle: both files have the same keys, each a non-empty value, and each a bundle method. */
 class UnderstandingMessagesInSyncTest {
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages", file), StandardCharsets.UTF_8)) {
+        try (Reader reader =
+                Files.newBufferedReader(Path.of("src/main/resources/messages", file), StandardCharsets.UTF_8)) {
             properties.load(reader);
         }
         return properties;
@@ -34,7 +33,8 @@ class UnderstandingMessagesInSyncTest {
         Properties en = load("understanding_en.properties");
         Properties zh = load("understanding_zh.properties");
         Set<String> methods = Arrays.stream(UnderstandingMessages.class.getDeclaredMethods())
-                .filter(m -> m.isAnnotationPresent(Message.class)).map(Method::getName)
+                .filter(m -> m.isAnnotationPresent(Message.class))
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));

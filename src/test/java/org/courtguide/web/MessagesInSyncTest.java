@@ -2,6 +2,7 @@ package org.courtguide.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.Method;
@@ -15,15 +16,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.qute.i18n.Message;
 
 /**
  * Every visible string lives in both message files (PetClinic's I18nPropertiesSyncTest, for Qute): the files have
@@ -39,8 +37,16 @@ class MessagesInSyncTest {
     /** What may stand between expressions: space, punctuation, separators such as › and ·. */
     private static final Pattern NOT_WORDS = Pattern.compile("[\\s\\p{Punct}›·–—…：，。、]*");
     /** Attributes whose value is read out or shown to people. */
-    private static final Set<String> TEXT_ATTRIBUTES = Set.of("aria-label", "title", "alt", "placeholder", "value",
-            "aria-description", "data-working", "data-start", "data-stop");
+    private static final Set<String> TEXT_ATTRIBUTES = Set.of(
+            "aria-label",
+            "title",
+            "alt",
+            "placeholder",
+            "value",
+            "aria-description",
+            "data-working",
+            "data-start",
+            "data-stop");
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
@@ -55,8 +61,12 @@ class MessagesInSyncTest {
         Set<String> en = new TreeSet<>(load("msg_en.properties").stringPropertyNames());
         Set<String> zh = new TreeSet<>(load("msg_zh.properties").stringPropertyNames());
 
-        assertThat(difference(en, zh)).as("keys in msg_en.properties missing from msg_zh.properties").isEmpty();
-        assertThat(difference(zh, en)).as("keys in msg_zh.properties missing from msg_en.properties").isEmpty();
+        assertThat(difference(en, zh))
+                .as("keys in msg_en.properties missing from msg_zh.properties")
+                .isEmpty();
+        assertThat(difference(zh, en))
+                .as("keys in msg_zh.properties missing from msg_en.properties")
+                .isEmpty();
     }
 
     @Test
@@ -95,7 +105,9 @@ class MessagesInSyncTest {
                 }
             }
         }
-        assertThat(missing).as("ModelMessages methods without a non-empty value").isEmpty();
+        assertThat(missing)
+                .as("ModelMessages methods without a non-empty value")
+                .isEmpty();
     }
 
     @Test
@@ -107,14 +119,17 @@ class MessagesInSyncTest {
                 for (Element element : html.getAllElements()) {
                     for (TextNode text : element.textNodes()) {
                         if (!NOT_WORDS.matcher(text.text()).matches()) {
-                            literals.add(TEMPLATES.relativize(file) + ": \"" + text.text().strip() + "\"");
+                            literals.add(TEMPLATES.relativize(file) + ": \""
+                                    + text.text().strip() + "\"");
                         }
                     }
                     for (Attribute attribute : element.attributes()) {
                         // a button's value and a hidden field's value are sent, never shown
-                        boolean submittedOnly = attribute.getKey().equals("value") && (element.tagName().equals("button")
-                                || element.attr("type").equals("hidden"));
-                        if (TEXT_ATTRIBUTES.contains(attribute.getKey()) && !submittedOnly
+                        boolean submittedOnly = attribute.getKey().equals("value")
+                                && (element.tagName().equals("button")
+                                        || element.attr("type").equals("hidden"));
+                        if (TEXT_ATTRIBUTES.contains(attribute.getKey())
+                                && !submittedOnly
                                 && !NOT_WORDS.matcher(attribute.getValue()).matches()) {
                             literals.add(TEMPLATES.relativize(file) + ": " + attribute.getKey() + "=\""
                                     + attribute.getValue() + "\"");
@@ -123,7 +138,9 @@ class MessagesInSyncTest {
                 }
             }
         }
-        assertThat(literals).as("literal text in templates; put it in the message files").isEmpty();
+        assertThat(literals)
+                .as("literal text in templates; put it in the message files")
+                .isEmpty();
     }
 
     @Test
@@ -147,5 +164,4 @@ class MessagesInSyncTest {
         d.removeAll(b);
         return d;
     }
-
 }

@@ -3,6 +3,7 @@ package org.courtguide.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,13 +15,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.courtguide.testsupport.CsrfForm;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Chinese text uses full-width punctuation, joins included ("建议的途径: 调解", "第六条, 第十二条" were half-width);
@@ -43,14 +41,21 @@ class WordingTest {
     }
 
     private static Document zh(String path) {
-        return Jsoup.parse(given().cookie("cg_lang", "zh").when().get(path).then().statusCode(200).extract().asString());
+        return Jsoup.parse(given().cookie("cg_lang", "zh")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     @Test
     void the_chinese_message_bundles_use_full_width_punctuation() throws IOException {
         List<String> found = new ArrayList<>();
         try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/messages"))) {
-            for (Path bundle : bundles.filter(p -> p.getFileName().toString().endsWith("_zh.properties")).toList()) {
+            for (Path bundle : bundles.filter(p -> p.getFileName().toString().endsWith("_zh.properties"))
+                    .toList()) {
                 for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
                     int eq = line.indexOf('=');
                     if (eq > 0 && !line.startsWith("#")) {
@@ -68,13 +73,26 @@ class WordingTest {
         assertThat(guide.select("article dd li").eachText())
                 .anySatisfy(line -> assertThat(line).contains("中华人民共和国民事诉讼法（2023年修正）：第一百七十一条、第一百七十二条"));
 
-        Document review = Jsoup.parse(CsrfForm.given().cookie("cg_lang", "zh").formParams(intake()).when()
-                .post("/triage").then().statusCode(200).extract().asString());
+        Document review = Jsoup.parse(CsrfForm.given()
+                .cookie("cg_lang", "zh")
+                .formParams(intake())
+                .when()
+                .post("/triage")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertThat(review.select("#suggested-heading").text()).startsWith("建议的途径：");
 
         List<String> found = new ArrayList<>();
-        for (Document page : List.of(guide, review, zh("/"), zh("/ask?q=" + "怎么上诉？"), zh("/contact"),
-                zh("/disclosure"), zh("/guides?q=上诉"))) {
+        for (Document page : List.of(
+                guide,
+                review,
+                zh("/"),
+                zh("/ask?q=" + "怎么上诉？"),
+                zh("/contact"),
+                zh("/disclosure"),
+                zh("/guides?q=上诉"))) {
             halfWidth(page.select("main").text()).forEach(h -> found.add(page.title() + ": " + h));
         }
         assertThat(found).isEmpty();
@@ -86,17 +104,31 @@ class WordingTest {
             String person = lang.equals("zh") ? "联系工作人员" : "Talk to a person";
             String dispute = lang.equals("zh") ? "化解纠纷" : "Resolve a dispute";
             List<Document> pages = Stream.of("/", "/guides", "/help", "/ask?q=" + "离婚后孩子的抚养权怎么判？")
-                    .map(path -> Jsoup.parse(given().cookie("cg_lang", lang).when().get(path).then().statusCode(200)
-                            .extract().asString()))
+                    .map(path -> Jsoup.parse(given().cookie("cg_lang", lang)
+                            .when()
+                            .get(path)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString()))
                     .toList();
             for (Document page : pages) {
-                assertThat(page.select("a[href=/contact]").eachText()).as("links to /contact on %s", page.title())
-                        .isNotEmpty().containsOnly(person);
-                assertThat(page.select("a[href=/triage]").eachText()).as("links to /triage on %s", page.title())
-                        .isNotEmpty().allSatisfy(text -> assertThat(text).startsWith(dispute));
+                assertThat(page.select("a[href=/contact]").eachText())
+                        .as("links to /contact on %s", page.title())
+                        .isNotEmpty()
+                        .containsOnly(person);
+                assertThat(page.select("a[href=/triage]").eachText())
+                        .as("links to /triage on %s", page.title())
+                        .isNotEmpty()
+                        .allSatisfy(text -> assertThat(text).startsWith(dispute));
             }
-            Document contact = Jsoup.parse(given().cookie("cg_lang", lang).when().get("/contact").then().statusCode(200)
-                    .extract().asString());
+            Document contact = Jsoup.parse(given().cookie("cg_lang", lang)
+                    .when()
+                    .get("/contact")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             assertThat(contact.select("h1").text()).isEqualTo(person);
         }
     }
@@ -104,17 +136,36 @@ class WordingTest {
     @Test
     void search_snippets_read_as_words_without_markdown_markers() {
         List<String> snippets = given().queryParam("q", "legal aid for wages, work injury or support for parents")
-                .queryParam("language", "en").queryParam("k", 10).when().get("/api/search").then().statusCode(200)
-                .extract().jsonPath().getList("results.snippet");
-        Document library = Jsoup.parse(given().cookie("cg_lang", "en").queryParam("q", "legal aid wages work injury")
-                .when().get("/guides").then().statusCode(200).extract().asString());
+                .queryParam("language", "en")
+                .queryParam("k", 10)
+                .when()
+                .get("/api/search")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("results.snippet");
+        Document library = Jsoup.parse(given().cookie("cg_lang", "en")
+                .queryParam("q", "legal aid wages work injury")
+                .when()
+                .get("/guides")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         List<String> all = new ArrayList<>(snippets);
         all.addAll(library.select(".guide-list p.meta").eachText());
 
         // a list item follows its lead-in on the same line, as words
-        assertThat(all).isNotEmpty().anySatisfy(s -> assertThat(s).contains("): claiming state compensation; claiming"));
-        assertThat(all).allSatisfy(s -> assertThat(s).doesNotStartWith("- ").doesNotContain("\n- ")
-                .doesNotContain("**").doesNotContainPattern("(^|\\s)#+ "));
+        assertThat(all)
+                .isNotEmpty()
+                .anySatisfy(s -> assertThat(s).contains("): claiming state compensation; claiming"));
+        assertThat(all)
+                .allSatisfy(s -> assertThat(s)
+                        .doesNotStartWith("- ")
+                        .doesNotContain("\n- ")
+                        .doesNotContain("**")
+                        .doesNotContainPattern("(^|\\s)#+ "));
     }
 
     /** The answers of every intake step, as the form sends them on its last step. */

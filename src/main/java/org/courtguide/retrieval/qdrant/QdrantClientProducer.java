@@ -1,10 +1,9 @@
 package org.courtguide.retrieval.qdrant;
 
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
-
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.QdrantGrpcClient;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** The gRPC client, created only when the Qdrant index is (lazily, so the embedded default opens no connection). */
 public class QdrantClientProducer {

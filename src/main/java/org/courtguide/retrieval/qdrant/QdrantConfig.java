@@ -1,10 +1,9 @@
 package org.courtguide.retrieval.qdrant;
 
-import java.time.Duration;
-import java.util.Optional;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The Qdrant vector store, used when {@code court-guide.index.backend=qdrant}. Only read then: the embedded default

@@ -3,43 +3,8 @@ package org.courtguide.retrieval.qdrant;
 import static io.qdrant.client.ConditionFactory.matchKeyword;
 import static io.qdrant.client.ValueFactory.value;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-
-import jakarta.annotation.PreDestroy;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Typed;
-
-import org.courtguide.Language;
-import org.courtguide.source.KnowledgeChunk;
-import org.courtguide.source.SourceBatch;
-import org.courtguide.source.SourceDocument;
-import org.courtguide.source.SourceKind;
-import org.courtguide.source.Validity;
-import org.courtguide.retrieval.Embedders;
-import org.courtguide.retrieval.IngestState;
-import org.courtguide.retrieval.KnowledgeIndex;
-import org.courtguide.retrieval.Passage;
-import org.courtguide.retrieval.RetrievalConfig;
-import org.courtguide.retrieval.SearchFilter;
-import org.courtguide.retrieval.StoredSource;
-import org.jboss.logging.Logger;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.qdrant.client.PointIdFactory;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.QueryFactory;
@@ -69,6 +34,36 @@ import io.qdrant.client.grpc.Points.ScrollPoints;
 import io.qdrant.client.grpc.Points.ScrollResponse;
 import io.qdrant.client.grpc.Points.UpsertPoints;
 import io.qdrant.client.grpc.Points.Vector;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.courtguide.Language;
+import org.courtguide.retrieval.Embedders;
+import org.courtguide.retrieval.IngestState;
+import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.Passage;
+import org.courtguide.retrieval.RetrievalConfig;
+import org.courtguide.retrieval.SearchFilter;
+import org.courtguide.retrieval.StoredSource;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
+import org.jboss.logging.Logger;
 
 /**
  * The production index: one Qdrant collection with a dense vector per language ({@code dense_zh}, {@code dense_en}:
@@ -84,15 +79,31 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     private static final Logger LOG = Logger.getLogger(QdrantKnowledgeIndex.class);
 
     public static final String SPARSE = "bm25";
-    static final String ID = "chunk_id", SOURCE = "source_id", FILE = "file", GENERATION = "gen", KIND = "kind",
-            LANGUAGE = "lang", VALIDITY = "validity", TOPICS = "topics", TITLE = "title", SECTION = "section",
-            BODY = "body", ANCHOR = "anchor", ORDER = "order", MARKDOWN = "markdown", HASH = "hash", DOCUMENT = "doc",
-            STATE = "state", STATE_LAYOUT = "layout";
+    static final String ID = "chunk_id",
+            SOURCE = "source_id",
+            FILE = "file",
+            GENERATION = "gen",
+            KIND = "kind",
+            LANGUAGE = "lang",
+            VALIDITY = "validity",
+            TOPICS = "topics",
+            TITLE = "title",
+            SECTION = "section",
+            BODY = "body",
+            ANCHOR = "anchor",
+            ORDER = "order",
+            MARKDOWN = "markdown",
+            HASH = "hash",
+            DOCUMENT = "doc",
+            STATE = "state",
+            STATE_LAYOUT = "layout";
     /** Kind of the point that holds the ingest state; never a search result (it has no vectors and no language). */
     static final String STATE_KIND = "STATE";
+
     static final UUID STATE_ID = pointUuid("court-guide.ingest-state");
     /** Fields filtered on: language, validity and kind in every search; source and file on pages and deletes. */
-    static final List<String> KEYWORD_INDEXES = List.of(LANGUAGE, VALIDITY, KIND, SOURCE, FILE, GENERATION, HASH, TOPICS);
+    static final List<String> KEYWORD_INDEXES =
+            List.of(LANGUAGE, VALIDITY, KIND, SOURCE, FILE, GENERATION, HASH, TOPICS);
 
     private final QdrantClient client;
     private final QdrantConfig config;
@@ -102,7 +113,11 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     private final SparseEncoder sparse;
     private volatile boolean collectionReady;
 
-    QdrantKnowledgeIndex(QdrantClient client, QdrantConfig config, RetrievalConfig retrieval, Embedders embedders,
+    QdrantKnowledgeIndex(
+            QdrantClient client,
+            QdrantConfig config,
+            RetrievalConfig retrieval,
+            Embedders embedders,
             ObjectMapper json) {
         this.client = client;
         this.config = config;
@@ -130,13 +145,22 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         if (!await(client.collectionExistsAsync(name))) {
             VectorParamsMap.Builder dense = VectorParamsMap.newBuilder();
             for (Language language : Language.values()) {
-                dense.putMap(denseName(language.code()), VectorParams.newBuilder()
-                        .setSize(embedders.model(language).dimension()).setDistance(Distance.Cosine).build());
+                dense.putMap(
+                        denseName(language.code()),
+                        VectorParams.newBuilder()
+                                .setSize(embedders.model(language).dimension())
+                                .setDistance(Distance.Cosine)
+                                .build());
             }
-            CreateCollection.Builder create = CreateCollection.newBuilder().setCollectionName(name)
+            CreateCollection.Builder create = CreateCollection.newBuilder()
+                    .setCollectionName(name)
                     .setVectorsConfig(VectorsConfig.newBuilder().setParamsMap(dense))
                     .setSparseVectorsConfig(SparseVectorConfig.newBuilder()
-                            .putMap(SPARSE, SparseVectorParams.newBuilder().setModifier(Modifier.Idf).build()));
+                            .putMap(
+                                    SPARSE,
+                                    SparseVectorParams.newBuilder()
+                                            .setModifier(Modifier.Idf)
+                                            .build()));
             config.shardNumber().ifPresent(create::setShardNumber);
             config.replicationFactor().ifPresent(create::setReplicationFactor);
             await(client.createCollectionAsync(create.build()));
@@ -154,7 +178,11 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     }
 
     @Override
-    public void upsert(String sourceFile, String generation, List<SourceBatch> batches, List<float[]> vectors,
+    public void upsert(
+            String sourceFile,
+            String generation,
+            List<SourceBatch> batches,
+            List<float[]> vectors,
             List<String> vectorKeys) {
         ensureCollection();
         List<PointStruct> points = new ArrayList<>();
@@ -162,7 +190,13 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         for (SourceBatch batch : batches) {
             String documentJson = write(batch.document());
             for (KnowledgeChunk chunk : batch.chunks()) {
-                points.add(point(sourceFile, generation, chunk, batch.document(), documentJson, vectors.get(v),
+                points.add(point(
+                        sourceFile,
+                        generation,
+                        chunk,
+                        batch.document(),
+                        documentJson,
+                        vectors.get(v),
                         vectorKeys.get(v)));
                 v++;
                 if (points.size() >= config.upsertBatch()) {
@@ -177,12 +211,21 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     }
 
     private void upsertPoints(List<PointStruct> points) {
-        await(client.upsertAsync(UpsertPoints.newBuilder().setCollectionName(config.collection()).setWait(true)
-                .addAllPoints(points).build()));
+        await(client.upsertAsync(UpsertPoints.newBuilder()
+                .setCollectionName(config.collection())
+                .setWait(true)
+                .addAllPoints(points)
+                .build()));
     }
 
-    PointStruct point(String file, String generation, KnowledgeChunk chunk, SourceDocument document,
-            String documentJson, float[] vector, String vectorKey) {
+    PointStruct point(
+            String file,
+            String generation,
+            KnowledgeChunk chunk,
+            SourceDocument document,
+            String documentJson,
+            float[] vector,
+            String vectorKey) {
         Map<String, Value> payload = new HashMap<>();
         payload.put(ID, value(chunk.chunkId()));
         payload.put(SOURCE, value(chunk.sourceId()));
@@ -192,7 +235,9 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         payload.put(LANGUAGE, value(chunk.language()));
         payload.put(VALIDITY, value(chunk.validity().key()));
         List<String> topics = document.topics() == null ? List.of() : document.topics();
-        payload.put(TOPICS, value(topics.stream().map(io.qdrant.client.ValueFactory::value).toList()));
+        payload.put(
+                TOPICS,
+                value(topics.stream().map(io.qdrant.client.ValueFactory::value).toList()));
         payload.put(TITLE, value(chunk.title()));
         payload.put(SECTION, value(chunk.section()));
         payload.put(BODY, value(chunk.text()));
@@ -209,8 +254,11 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         if (!terms.isEmpty()) {
             named.put(SPARSE, VectorFactory.vector(terms.values(), terms.indices()));
         }
-        return PointStruct.newBuilder().setId(PointIdFactory.id(pointUuid(chunk.chunkId())))
-                .setVectors(VectorsFactory.namedVectors(named)).putAllPayload(payload).build();
+        return PointStruct.newBuilder()
+                .setId(PointIdFactory.id(pointUuid(chunk.chunkId())))
+                .setVectors(VectorsFactory.namedVectors(named))
+                .putAllPayload(payload)
+                .build();
     }
 
     @Override
@@ -226,16 +274,20 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     @Override
     public Optional<float[]> storedVector(String vectorKey) {
         ensureCollection();
-        List<RetrievedPoint> found = scroll(Filter.newBuilder().addMust(matchKeyword(HASH, vectorKey)).build(), 1, true);
+        List<RetrievedPoint> found = scroll(
+                Filter.newBuilder().addMust(matchKeyword(HASH, vectorKey)).build(), 1, true);
         return found.stream().findFirst().flatMap(this::denseVector);
     }
 
     @Override
     public Optional<float[]> storedVectorOfChunk(String chunkId) {
         ensureCollection();
-        List<RetrievedPoint> found = await(client.retrieveAsync(config.collection(),
-                List.of(PointIdFactory.id(pointUuid(chunkId))), WithPayloadSelectorFactory.enable(true),
-                WithVectorsSelectorFactory.enable(true), null));
+        List<RetrievedPoint> found = await(client.retrieveAsync(
+                config.collection(),
+                List.of(PointIdFactory.id(pointUuid(chunkId))),
+                WithPayloadSelectorFactory.enable(true),
+                WithVectorsSelectorFactory.enable(true),
+                null));
         return found.stream().findFirst().flatMap(this::denseVector);
     }
 
@@ -258,29 +310,36 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
 
     /** Every write is already visible once Qdrant acknowledged it (upserts wait). */
     @Override
-    public void refresh() {
-    }
+    public void refresh() {}
 
     @Override
     public void commit(IngestState state) {
         ensureCollection();
-        PointStruct point = PointStruct.newBuilder().setId(PointIdFactory.id(STATE_ID))
+        PointStruct point = PointStruct.newBuilder()
+                .setId(PointIdFactory.id(STATE_ID))
                 .setVectors(VectorsFactory.namedVectors(Map.of()))
-                .putPayload(KIND, value(STATE_KIND)).putPayload(STATE, value(write(state)))
-                .putPayload(STATE_LAYOUT, value(LAYOUT)).build();
+                .putPayload(KIND, value(STATE_KIND))
+                .putPayload(STATE, value(write(state)))
+                .putPayload(STATE_LAYOUT, value(LAYOUT))
+                .build();
         upsertPoints(List.of(point));
     }
 
     @Override
     public IngestState state() {
         ensureCollection();
-        List<RetrievedPoint> found = await(client.retrieveAsync(config.collection(), List.of(PointIdFactory.id(STATE_ID)),
-                WithPayloadSelectorFactory.enable(true), WithVectorsSelectorFactory.enable(false), null));
+        List<RetrievedPoint> found = await(client.retrieveAsync(
+                config.collection(),
+                List.of(PointIdFactory.id(STATE_ID)),
+                WithPayloadSelectorFactory.enable(true),
+                WithVectorsSelectorFactory.enable(false),
+                null));
         if (found.isEmpty()) {
             return IngestState.empty();
         }
         try {
-            IngestState state = json.readValue(found.get(0).getPayloadOrThrow(STATE).getStringValue(), IngestState.class);
+            IngestState state =
+                    json.readValue(found.get(0).getPayloadOrThrow(STATE).getStringValue(), IngestState.class);
             Value layout = found.get(0).getPayloadMap().get(STATE_LAYOUT);
             return layout != null && LAYOUT.equals(layout.getStringValue()) ? state : state.allChanged();
         } catch (JsonProcessingException e) {
@@ -294,15 +353,24 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         if (terms.isEmpty()) {
             return List.of();
         }
-        return query(QueryPoints.newBuilder().setQuery(QueryFactory.nearest(terms.values(), terms.indices()))
-                .setUsing(SPARSE).setFilter(filter(filter, Optional.empty())).setLimit(k), score -> score);
+        return query(
+                QueryPoints.newBuilder()
+                        .setQuery(QueryFactory.nearest(terms.values(), terms.indices()))
+                        .setUsing(SPARSE)
+                        .setFilter(filter(filter, Optional.empty()))
+                        .setLimit(k),
+                score -> score);
     }
 
     @Override
     public List<Passage> dense(Language language, float[] queryVector, SearchFilter filter, int k) {
         // Qdrant returns the cosine itself for a Cosine collection
-        return query(QueryPoints.newBuilder().setQuery(QueryFactory.nearest(floats(queryVector)))
-                .setUsing(denseName(language.code())).setFilter(filter(filter, Optional.of(language))).setLimit(k),
+        return query(
+                QueryPoints.newBuilder()
+                        .setQuery(QueryFactory.nearest(floats(queryVector)))
+                        .setUsing(denseName(language.code()))
+                        .setFilter(filter(filter, Optional.of(language)))
+                        .setLimit(k),
                 score -> score);
     }
 
@@ -312,20 +380,32 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
      * {@code fusion=rrf}).
      */
     @Override
-    public Optional<List<Passage>> fused(String query, String expansion, Language language, float[] queryVector,
-            SearchFilter filter, int candidates, int k) {
+    public Optional<List<Passage>> fused(
+            String query,
+            String expansion,
+            Language language,
+            float[] queryVector,
+            SearchFilter filter,
+            int candidates,
+            int k) {
         if (!config.serverFusion()) {
             return Optional.empty();
         }
         Filter denseFilter = filter(filter, Optional.of(language));
         QueryPoints.Builder request = QueryPoints.newBuilder()
-                .addPrefetch(PrefetchQuery.newBuilder().setQuery(QueryFactory.nearest(floats(queryVector)))
-                        .setUsing(denseName(language.code())).setFilter(denseFilter).setLimit(candidates));
+                .addPrefetch(PrefetchQuery.newBuilder()
+                        .setQuery(QueryFactory.nearest(floats(queryVector)))
+                        .setUsing(denseName(language.code()))
+                        .setFilter(denseFilter)
+                        .setLimit(candidates));
         Rrf.Builder rrf = Rrf.newBuilder().setK(retrieval.rrfK()).addWeights((float) retrieval.denseWeight());
         SparseEncoder.Sparse terms = sparse.query(query, expansion);
         if (!terms.isEmpty()) {
-            request.addPrefetch(PrefetchQuery.newBuilder().setQuery(QueryFactory.nearest(terms.values(), terms.indices()))
-                    .setUsing(SPARSE).setFilter(filter(filter, Optional.empty())).setLimit(candidates));
+            request.addPrefetch(PrefetchQuery.newBuilder()
+                    .setQuery(QueryFactory.nearest(terms.values(), terms.indices()))
+                    .setUsing(SPARSE)
+                    .setFilter(filter(filter, Optional.empty()))
+                    .setLimit(candidates));
             rrf.addWeights((float) retrieval.lexicalWeight());
         }
         return Optional.of(query(request.setQuery(QueryFactory.rrf(rrf.build())).setLimit(k), score -> score));
@@ -334,7 +414,9 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     /** The same filter as the embedded index: language, kind, and only sources in force unless asked otherwise. */
     static Filter filter(SearchFilter filter, Optional<Language> vectorLanguage) {
         Filter.Builder b = Filter.newBuilder();
-        filter.language().or(() -> vectorLanguage.map(Language::code)).ifPresent(l -> b.addMust(matchKeyword(LANGUAGE, l)));
+        filter.language()
+                .or(() -> vectorLanguage.map(Language::code))
+                .ifPresent(l -> b.addMust(matchKeyword(LANGUAGE, l)));
         filter.kind().ifPresent(kind -> b.addMust(matchKeyword(KIND, kind.name())));
         if (!filter.includeNotInForce()) {
             b.addMust(matchKeyword(VALIDITY, Validity.VALID.key()));
@@ -345,7 +427,8 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     private List<Passage> query(QueryPoints.Builder request, java.util.function.DoubleUnaryOperator scoreMapping) {
         ensureCollection();
         List<ScoredPoint> points = await(client.queryAsync(request.setCollectionName(config.collection())
-                .setWithPayload(WithPayloadSelectorFactory.enable(true)).build()));
+                .setWithPayload(WithPayloadSelectorFactory.enable(true))
+                .build()));
         List<Passage> passages = new ArrayList<>(points.size());
         for (ScoredPoint p : points) {
             passages.add(toPassage(p.getPayloadMap(), scoreMapping.applyAsDouble(p.getScore())));
@@ -356,28 +439,47 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     @Override
     public Optional<StoredSource> source(String sourceId) {
         ensureCollection();
-        List<Passage> passages = scroll(Filter.newBuilder().addMust(matchKeyword(SOURCE, sourceId)).build(), 10_000, false)
-                .stream().map(p -> toPassage(p.getPayloadMap(), 0)).sorted(Comparator.comparingInt(p -> p.chunk().order()))
-                .toList();
+        List<Passage> passages =
+                scroll(
+                                Filter.newBuilder()
+                                        .addMust(matchKeyword(SOURCE, sourceId))
+                                        .build(),
+                                10_000,
+                                false)
+                        .stream()
+                        .map(p -> toPassage(p.getPayloadMap(), 0))
+                        .sorted(Comparator.comparingInt(p -> p.chunk().order()))
+                        .toList();
         if (passages.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StoredSource(passages.get(0).document(), passages.stream().map(Passage::chunk).toList()));
+        return Optional.of(new StoredSource(
+                passages.get(0).document(),
+                passages.stream().map(Passage::chunk).toList()));
     }
 
     @Override
     public Collection<StoredSource> guides() {
         ensureCollection();
-        return StoredSource.regroup(scroll(
-                Filter.newBuilder().addMust(matchKeyword(KIND, SourceKind.GUIDE.name())).build(), 100_000, false)
-                .stream().map(p -> toPassage(p.getPayloadMap(), 0)).toList());
+        return StoredSource.regroup(
+                scroll(
+                                Filter.newBuilder()
+                                        .addMust(matchKeyword(KIND, SourceKind.GUIDE.name()))
+                                        .build(),
+                                100_000,
+                                false)
+                        .stream()
+                        .map(p -> toPassage(p.getPayloadMap(), 0))
+                        .toList());
     }
 
     @Override
     public long size() {
         ensureCollection();
-        return await(client.countAsync(config.collection(),
-                Filter.newBuilder().addMustNot(matchKeyword(KIND, STATE_KIND)).build(), true));
+        return await(client.countAsync(
+                config.collection(),
+                Filter.newBuilder().addMustNot(matchKeyword(KIND, STATE_KIND)).build(),
+                true));
     }
 
     /** Pages through the points matching {@code filter}, up to {@code max}. */
@@ -385,8 +487,10 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
         List<RetrievedPoint> all = new ArrayList<>();
         PointId offset = null;
         do {
-            ScrollPoints.Builder request = ScrollPoints.newBuilder().setCollectionName(config.collection())
-                    .setFilter(filter).setLimit(Math.min(256, max - all.size()))
+            ScrollPoints.Builder request = ScrollPoints.newBuilder()
+                    .setCollectionName(config.collection())
+                    .setFilter(filter)
+                    .setLimit(Math.min(256, max - all.size()))
                     .setWithPayload(WithPayloadSelectorFactory.enable(true))
                     .setWithVectors(WithVectorsSelectorFactory.enable(withVectors));
             if (offset != null) {
@@ -402,11 +506,18 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
     private Passage toPassage(Map<String, Value> p, double score) {
         String text = p.get(BODY).getStringValue();
         Value markdown = p.get(MARKDOWN);
-        KnowledgeChunk chunk = new KnowledgeChunk(p.get(ID).getStringValue(), p.get(SOURCE).getStringValue(),
-                SourceKind.valueOf(p.get(KIND).getStringValue()), p.get(LANGUAGE).getStringValue(),
-                Validity.parse(p.get(VALIDITY).getStringValue()), p.get(TITLE).getStringValue(),
-                p.get(SECTION).getStringValue(), p.get(ANCHOR).getStringValue(), (int) p.get(ORDER).getIntegerValue(),
-                text, markdown == null ? text : markdown.getStringValue());
+        KnowledgeChunk chunk = new KnowledgeChunk(
+                p.get(ID).getStringValue(),
+                p.get(SOURCE).getStringValue(),
+                SourceKind.valueOf(p.get(KIND).getStringValue()),
+                p.get(LANGUAGE).getStringValue(),
+                Validity.parse(p.get(VALIDITY).getStringValue()),
+                p.get(TITLE).getStringValue(),
+                p.get(SECTION).getStringValue(),
+                p.get(ANCHOR).getStringValue(),
+                (int) p.get(ORDER).getIntegerValue(),
+                text,
+                markdown == null ? text : markdown.getStringValue());
         try {
             return new Passage(chunk, json.readValue(p.get(DOCUMENT).getStringValue(), SourceDocument.class), score);
         } catch (JsonProcessingException e) {
@@ -437,8 +548,10 @@ public class QdrantKnowledgeIndex implements KnowledgeIndex {
             Thread.currentThread().interrupt();
             throw new QdrantUnavailableException("Interrupted while waiting for Qdrant", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new QdrantUnavailableException("Qdrant call failed (" + config.host() + ":" + config.port() + "/"
-                    + config.collection() + "): " + e.getMessage(), e);
+            throw new QdrantUnavailableException(
+                    "Qdrant call failed (" + config.host() + ":" + config.port() + "/" + config.collection() + "): "
+                            + e.getMessage(),
+                    e);
         }
     }
 }

@@ -1,16 +1,13 @@
 package org.courtguide.retrieval.qdrant;
 
-import java.util.concurrent.TimeUnit;
-
+import io.qdrant.client.QdrantClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-
+import java.util.concurrent.TimeUnit;
 import org.courtguide.retrieval.IndexConfig;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-
-import io.qdrant.client.QdrantClient;
 
 /**
  * Not ready while Qdrant does not answer or the collection is missing: a replica that cannot retrieve must not get
@@ -39,11 +36,16 @@ public class QdrantReadinessCheck implements HealthCheck {
         response.withData("collection", config.collection());
         try {
             var reply = client.get().healthCheckAsync().get(3, TimeUnit.SECONDS);
-            boolean exists = client.get().collectionExistsAsync(config.collection()).get(3, TimeUnit.SECONDS);
-            return response.withData("version", reply.getVersion()).withData("collectionExists", exists)
-                    .status(exists).build();
+            boolean exists =
+                    client.get().collectionExistsAsync(config.collection()).get(3, TimeUnit.SECONDS);
+            return response.withData("version", reply.getVersion())
+                    .withData("collectionExists", exists)
+                    .status(exists)
+                    .build();
         } catch (Exception e) {
-            return response.withData("error", String.valueOf(e.getMessage())).down().build();
+            return response.withData("error", String.valueOf(e.getMessage()))
+                    .down()
+                    .build();
         }
     }
 }

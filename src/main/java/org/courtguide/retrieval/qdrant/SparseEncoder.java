@@ -1,5 +1,6 @@
 package org.courtguide.retrieval.qdrant;
 
+import com.google.common.hash.Hashing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,16 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.retrieval.ChineseBigramAnalyzer;
 import org.courtguide.retrieval.RetrievalConfig;
 import org.courtguide.retrieval.TextAnalyzer;
-
-import com.google.common.hash.Hashing;
+import org.courtguide.source.KnowledgeChunk;
 
 /**
  * BM25 as sparse vectors, with the same analyzer as the embedded index. A chunk's vector holds the saturated,
@@ -124,7 +122,10 @@ public final class SparseEncoder {
 
     /** Stable across releases and JVMs: the index is shared by every replica and survives upgrades. */
     static int termId(String term) {
-        return Hashing.murmur3_32_fixed().hashString(term, StandardCharsets.UTF_8).asInt() & 0x7fffffff;
+        return Hashing.murmur3_32_fixed()
+                        .hashString(term, StandardCharsets.UTF_8)
+                        .asInt()
+                & 0x7fffffff;
     }
 
     private static Sparse toSparse(Map<Integer, Float> weights) {

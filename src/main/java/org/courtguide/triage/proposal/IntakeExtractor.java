@@ -1,10 +1,9 @@
 package org.courtguide.triage.proposal;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import dev.langchain4j.service.SystemMessage;
 import dev.langchain4j.service.UserMessage;
 import io.quarkiverse.langchain4j.RegisterAiService;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads the answers of the intake's later questions out of the person's own description. No chat memory and no tools:
@@ -13,7 +12,8 @@ import io.quarkiverse.langchain4j.RegisterAiService;
  * NOTE: call it through {@link ModelFieldProposer}, which redacts the description first and adds the time limit, the
  * circuit breaker, the fallback and the check of every value.
  */
-@RegisterAiService(chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class,
+@RegisterAiService(
+        chatMemoryProviderSupplier = RegisterAiService.NoChatMemoryProviderSupplier.class,
         toolProviderSupplier = RegisterAiService.NoToolProviderSupplier.class)
 @ApplicationScoped
 interface IntakeExtractor {

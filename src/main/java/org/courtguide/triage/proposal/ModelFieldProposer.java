@@ -1,5 +1,7 @@
 package org.courtguide.triage.proposal;
 
+import io.quarkus.arc.lookup.LookupUnlessProperty;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -7,9 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.courtguide.Language;
 import org.courtguide.answering.ModelConfig;
 import org.courtguide.answering.PromptInput;
@@ -22,8 +21,6 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.jboss.logging.Logger;
-
-import io.quarkus.arc.lookup.LookupUnlessProperty;
 
 /**
  * Proposes intake answers with the configured chat model. Only looked up when a model is configured, so with the
@@ -68,15 +65,19 @@ public class ModelFieldProposer implements IntakeFieldProposer {
             return Map.of();
         }
         String redacted = redactor.redact(description).text();
-        ProposedIntake out = extractor.extract(String.join(", ", answers.provinceCodes()),
-                YearMonth.now(CHINA).toString(), "<description>" + PromptInput.data(redacted) + "</description>");
+        ProposedIntake out = extractor.extract(
+                String.join(", ", answers.provinceCodes()),
+                YearMonth.now(CHINA).toString(),
+                "<description>" + PromptInput.data(redacted) + "</description>");
         Map<String, List<String>> accepted = answers.accepted(fields(out));
         LOG.infof("intake proposal: %d answers accepted", accepted.size());
         return accepted;
     }
 
     Map<String, List<String>> none(String description, Language language, Throwable failure) {
-        LOG.warnf("intake proposal unavailable from %s: %s", config.modelId(), failure.getClass().getSimpleName());
+        LOG.warnf(
+                "intake proposal unavailable from %s: %s",
+                config.modelId(), failure.getClass().getSimpleName());
         CourtGuideMetrics.fallback("intake_proposal_unavailable");
         return Map.of();
     }
@@ -89,7 +90,10 @@ public class ModelFieldProposer implements IntakeFieldProposer {
         }
         put(fields, Intake.TYPE, out.disputeType());
         put(fields, Intake.OTHER_PARTY, out.otherParty());
-        put(fields, Intake.AMOUNT, out.amountYuan() == null ? null : out.amountYuan().toPlainString());
+        put(
+                fields,
+                Intake.AMOUNT,
+                out.amountYuan() == null ? null : out.amountYuan().toPlainString());
         put(fields, Intake.PROVINCE, out.province());
         put(fields, Intake.WHEN, out.when());
         put(fields, Intake.DEBT, out.debtAccepted());

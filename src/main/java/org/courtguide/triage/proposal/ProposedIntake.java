@@ -8,6 +8,13 @@ import java.util.List;
  * description does not say it. Nothing here reaches the form unchecked: see
  * {@link org.courtguide.triage.ProposedAnswers}.
  */
-public record ProposedIntake(String disputeType, String otherParty, BigDecimal amountYuan, String province,
-        String when, List<String> tried, String debtAccepted, String urgency, List<String> needs) {
-}
+public record ProposedIntake(
+        String disputeType,
+        String otherParty,
+        BigDecimal amountYuan,
+        String province,
+        String when,
+        List<String> tried,
+        String debtAccepted,
+        String urgency,
+        List<String> needs) {}

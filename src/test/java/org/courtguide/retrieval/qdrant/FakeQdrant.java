@@ -1,20 +1,6 @@
 package org.courtguide.retrieval.qdrant;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-
 import com.google.protobuf.Message;
-
 import io.grpc.Grpc;
 import io.grpc.InsecureServerCredentials;
 import io.grpc.ManagedChannel;
@@ -25,9 +11,9 @@ import io.grpc.inprocess.InProcessServerBuilder;
 import io.grpc.stub.StreamObserver;
 import io.qdrant.client.QdrantClient;
 import io.qdrant.client.QdrantGrpcClient;
+import io.qdrant.client.grpc.Collections.CollectionExists;
 import io.qdrant.client.grpc.Collections.CollectionExistsRequest;
 import io.qdrant.client.grpc.Collections.CollectionExistsResponse;
-import io.qdrant.client.grpc.Collections.CollectionExists;
 import io.qdrant.client.grpc.Collections.CollectionOperationResponse;
 import io.qdrant.client.grpc.Collections.CreateCollection;
 import io.qdrant.client.grpc.Collections.Modifier;
@@ -67,6 +53,18 @@ import io.qdrant.client.grpc.PointsGrpc;
 import io.qdrant.client.grpc.QdrantGrpc;
 import io.qdrant.client.grpc.QdrantOuterClass.HealthCheckReply;
 import io.qdrant.client.grpc.QdrantOuterClass.HealthCheckRequest;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An in-memory Qdrant speaking the real gRPC services, for the calls the app makes. It records every request (so tests
@@ -77,9 +75,11 @@ import io.qdrant.client.grpc.QdrantOuterClass.HealthCheckRequest;
 public final class FakeQdrant implements AutoCloseable {
 
     /** One stored point. Dense vectors are kept normalised, as Qdrant does for cosine collections. */
-    record StoredPoint(PointId id, Map<String, Value> payload, Map<String, float[]> dense,
-            Map<String, Map<Integer, Float>> sparse) {
-    }
+    record StoredPoint(
+            PointId id,
+            Map<String, Value> payload,
+            Map<String, float[]> dense,
+            Map<String, Map<Integer, Float>> sparse) {}
 
     public final List<Message> requests = new CopyOnWriteArrayList<>();
     final Map<String, CreateCollection> collections = new ConcurrentHashMap<>();
@@ -105,7 +105,11 @@ public final class FakeQdrant implements AutoCloseable {
     }
 
     private FakeQdrant start(ServerBuilder<?> builder) throws IOException {
-        running = builder.addService(new Health()).addService(new Collections_()).addService(new Points_()).build().start();
+        running = builder.addService(new Health())
+                .addService(new Collections_())
+                .addService(new Points_())
+                .build()
+                .start();
         return this;
     }
 
@@ -114,8 +118,10 @@ public final class FakeQdrant implements AutoCloseable {
     }
 
     public QdrantClient client() {
-        ManagedChannel channel = InProcessChannelBuilder.forName(inProcessName).directExecutor().build();
-        return new QdrantClient(QdrantGrpcClient.newBuilder(channel, true, false).build());
+        ManagedChannel channel =
+                InProcessChannelBuilder.forName(inProcessName).directExecutor().build();
+        return new QdrantClient(
+                QdrantGrpcClient.newBuilder(channel, true, false).build());
     }
 
     @SuppressWarnings("unchecked")
@@ -144,27 +150,42 @@ public final class FakeQdrant implements AutoCloseable {
             observer.onNext(answer.get());
             observer.onCompleted();
         } catch (RuntimeException e) {
-            observer.onError(io.grpc.Status.INVALID_ARGUMENT.withDescription(e.toString()).asRuntimeException());
+            observer.onError(io.grpc.Status.INVALID_ARGUMENT
+                    .withDescription(e.toString())
+                    .asRuntimeException());
         }
     }
 
     private static PointsOperationResponse done() {
         return PointsOperationResponse.newBuilder()
-                .setResult(UpdateResult.newBuilder().setStatus(UpdateStatus.Completed)).build();
+                .setResult(UpdateResult.newBuilder().setStatus(UpdateStatus.Completed))
+                .build();
     }
 
     private final class Health extends QdrantGrpc.QdrantImplBase {
         @Override
         public void healthCheck(HealthCheckRequest request, StreamObserver<HealthCheckReply> observer) {
-            reply(request, observer, () -> HealthCheckReply.newBuilder().setTitle("fake qdrant").setVersion("1.18.0-fake").build());
+            reply(
+                    request,
+                    observer,
+                    () -> HealthCheckReply.newBuilder()
+                            .setTitle("fake qdrant")
+                            .setVersion("1.18.0-fake")
+                            .build());
         }
     }
 
     private final class Collections_ extends CollectionsGrpc.CollectionsImplBase {
         @Override
-        public void collectionExists(CollectionExistsRequest request, StreamObserver<CollectionExistsResponse> observer) {
-            reply(request, observer, () -> CollectionExistsResponse.newBuilder().setResult(
-                    CollectionExists.newBuilder().setExists(collections.containsKey(request.getCollectionName()))).build());
+        public void collectionExists(
+                CollectionExistsRequest request, StreamObserver<CollectionExistsResponse> observer) {
+            reply(
+                    request,
+                    observer,
+                    () -> CollectionExistsResponse.newBuilder()
+                            .setResult(CollectionExists.newBuilder()
+                                    .setExists(collections.containsKey(request.getCollectionName())))
+                            .build());
         }
 
         @Override
@@ -180,7 +201,8 @@ public final class FakeQdrant implements AutoCloseable {
     private final class Points_ extends PointsGrpc.PointsImplBase {
 
         @Override
-        public void createFieldIndex(CreateFieldIndexCollection request, StreamObserver<PointsOperationResponse> observer) {
+        public void createFieldIndex(
+                CreateFieldIndexCollection request, StreamObserver<PointsOperationResponse> observer) {
             reply(request, observer, () -> {
                 payloadIndexes.add(request.getFieldName());
                 return done();
@@ -196,7 +218,9 @@ public final class FakeQdrant implements AutoCloseable {
                     Map<String, Map<Integer, Float>> sparse = new HashMap<>();
                     p.getVectors().getVectors().getVectorsMap().forEach((name, v) -> {
                         if (isSparse(v)) {
-                            List<Integer> idx = v.hasSparse() ? v.getSparse().getIndicesList() : v.getIndices().getDataList();
+                            List<Integer> idx = v.hasSparse()
+                                    ? v.getSparse().getIndicesList()
+                                    : v.getIndices().getDataList();
                             List<Float> val = v.hasSparse() ? v.getSparse().getValuesList() : v.getDataList();
                             Map<Integer, Float> terms = new HashMap<>();
                             for (int i = 0; i < idx.size(); i++) {
@@ -204,7 +228,8 @@ public final class FakeQdrant implements AutoCloseable {
                             }
                             sparse.put(name, terms);
                         } else {
-                            dense.put(name, normalise(v.hasDense() ? v.getDense().getDataList() : v.getDataList()));
+                            dense.put(
+                                    name, normalise(v.hasDense() ? v.getDense().getDataList() : v.getDataList()));
                         }
                     });
                     store.put(key(p.getId()), new StoredPoint(p.getId(), Map.copyOf(p.getPayloadMap()), dense, sparse));
@@ -245,7 +270,8 @@ public final class FakeQdrant implements AutoCloseable {
         public void scroll(ScrollPoints request, StreamObserver<ScrollResponse> observer) {
             reply(request, observer, () -> {
                 List<StoredPoint> all = store(request.getCollectionName()).values().stream()
-                        .filter(p -> matches(p, request.getFilter())).sorted(Comparator.comparing(p -> key(p.id())))
+                        .filter(p -> matches(p, request.getFilter()))
+                        .sorted(Comparator.comparing(p -> key(p.id())))
                         .toList();
                 int from = 0;
                 if (request.hasOffset()) {
@@ -268,20 +294,33 @@ public final class FakeQdrant implements AutoCloseable {
 
         @Override
         public void count(CountPoints request, StreamObserver<CountResponse> observer) {
-            reply(request, observer, () -> CountResponse.newBuilder().setResult(CountResult.newBuilder().setCount(
-                    store(request.getCollectionName()).values().stream().filter(p -> matches(p, request.getFilter()))
-                            .count())).build());
+            reply(
+                    request,
+                    observer,
+                    () -> CountResponse.newBuilder()
+                            .setResult(CountResult.newBuilder()
+                                    .setCount(store(request.getCollectionName()).values().stream()
+                                            .filter(p -> matches(p, request.getFilter()))
+                                            .count()))
+                            .build());
         }
 
         @Override
         public void query(QueryPoints request, StreamObserver<QueryResponse> observer) {
             reply(request, observer, () -> {
                 Map<String, StoredPoint> store = store(request.getCollectionName());
-                List<Scored> ranked = run(store, request.getPrefetchList(), request.getQuery(), request.getUsing(),
-                        request.getFilter(), request.hasLimit() ? (int) request.getLimit() : 10);
+                List<Scored> ranked = run(
+                        store,
+                        request.getPrefetchList(),
+                        request.getQuery(),
+                        request.getUsing(),
+                        request.getFilter(),
+                        request.hasLimit() ? (int) request.getLimit() : 10);
                 QueryResponse.Builder out = QueryResponse.newBuilder();
                 for (Scored s : ranked) {
-                    out.addResult(ScoredPoint.newBuilder().setId(s.point().id()).setScore(s.score())
+                    out.addResult(ScoredPoint.newBuilder()
+                            .setId(s.point().id())
+                            .setScore(s.score())
                             .putAllPayload(s.point().payload()));
                 }
                 return out.build();
@@ -289,16 +328,25 @@ public final class FakeQdrant implements AutoCloseable {
         }
     }
 
-    record Scored(StoredPoint point, float score) {
-    }
+    record Scored(StoredPoint point, float score) {}
 
-    private List<Scored> run(Map<String, StoredPoint> store, List<PrefetchQuery> prefetches, Query query, String using,
-            Filter filter, int limit) {
+    private List<Scored> run(
+            Map<String, StoredPoint> store,
+            List<PrefetchQuery> prefetches,
+            Query query,
+            String using,
+            Filter filter,
+            int limit) {
         if (!prefetches.isEmpty()) {
             List<List<Scored>> inputs = new ArrayList<>();
             for (PrefetchQuery prefetch : prefetches) {
-                inputs.add(run(store, prefetch.getPrefetchList(), prefetch.getQuery(), prefetch.getUsing(),
-                        prefetch.getFilter(), prefetch.hasLimit() ? (int) prefetch.getLimit() : 10));
+                inputs.add(run(
+                        store,
+                        prefetch.getPrefetchList(),
+                        prefetch.getQuery(),
+                        prefetch.getUsing(),
+                        prefetch.getFilter(),
+                        prefetch.hasLimit() ? (int) prefetch.getLimit() : 10));
             }
             int k = 60;
             List<Float> weights = List.of();
@@ -327,17 +375,26 @@ public final class FakeQdrant implements AutoCloseable {
         VectorInput nearest = query.getNearest();
         List<Scored> scored = new ArrayList<>();
         if (nearest.hasSparse()) {
-            List<StoredPoint> withVector = store.values().stream().filter(p -> p.sparse().containsKey(using)).toList();
-            boolean idf = collections.values().stream().anyMatch(c -> c.getSparseVectorsConfig().getMapMap()
-                    .getOrDefault(using, io.qdrant.client.grpc.Collections.SparseVectorParams.getDefaultInstance())
-                    .getModifier() == Modifier.Idf);
+            List<StoredPoint> withVector = store.values().stream()
+                    .filter(p -> p.sparse().containsKey(using))
+                    .toList();
+            boolean idf = collections.values().stream()
+                    .anyMatch(c -> c.getSparseVectorsConfig()
+                                    .getMapMap()
+                                    .getOrDefault(
+                                            using,
+                                            io.qdrant.client.grpc.Collections.SparseVectorParams.getDefaultInstance())
+                                    .getModifier()
+                            == Modifier.Idf);
             Map<Integer, Float> q = new TreeMap<>();
             for (int i = 0; i < nearest.getSparse().getIndicesCount(); i++) {
                 q.put(nearest.getSparse().getIndices(i), nearest.getSparse().getValues(i));
             }
             Map<Integer, Double> idfs = new HashMap<>();
             for (Integer term : q.keySet()) {
-                long n = withVector.stream().filter(p -> p.sparse().get(using).containsKey(term)).count();
+                long n = withVector.stream()
+                        .filter(p -> p.sparse().get(using).containsKey(term))
+                        .count();
                 double N = withVector.size();
                 idfs.put(term, idf ? Math.log(1 + (N - n + 0.5) / (n + 0.5)) : 1.0);
             }
@@ -411,11 +468,15 @@ public final class FakeQdrant implements AutoCloseable {
         if (v == null) {
             return false;
         }
-        List<String> values = v.hasListValue() ? v.getListValue().getValuesList().stream().map(Value::getStringValue).toList()
+        List<String> values = v.hasListValue()
+                ? v.getListValue().getValuesList().stream()
+                        .map(Value::getStringValue)
+                        .toList()
                 : List.of(v.getStringValue());
         return switch (f.getMatch().getMatchValueCase()) {
             case KEYWORD -> values.contains(f.getMatch().getKeyword());
-            case KEYWORDS -> f.getMatch().getKeywords().getStringsList().stream().anyMatch(values::contains);
+            case KEYWORDS ->
+                f.getMatch().getKeywords().getStringsList().stream().anyMatch(values::contains);
             default -> throw new UnsupportedOperationException("fake supports keyword matches only: " + f);
         };
     }

@@ -1,10 +1,9 @@
 package org.courtguide.retrieval.qdrant;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /** Starts {@link FakeQdrant} on a loopback port and points the app at it. */
 public class FakeQdrantResource implements QuarkusTestResourceLifecycleManager {

@@ -1,10 +1,9 @@
 package org.courtguide.retrieval.qdrant;
 
+import io.quarkus.test.junit.QuarkusTestProfile;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
-
-import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The app against a real Qdrant: {@code QDRANT_URL} is its gRPC endpoint ({@code http://host:6334} or
@@ -22,12 +21,19 @@ public class LiveQdrantProfile implements QuarkusTestProfile {
             return Map.of();
         }
         URI url = URI.create(qdrantUrl);
-        Map<String, String> config = new HashMap<>(Map.of("court-guide.index.backend", "qdrant",
-                "court-guide.qdrant.host", url.getHost(),
-                "court-guide.qdrant.port", String.valueOf(url.getPort() > 0 ? url.getPort() : 6334),
-                "court-guide.qdrant.use-tls", String.valueOf("https".equals(url.getScheme())),
-                "court-guide.qdrant.collection", COLLECTION,
-                "court-guide.data-dir", "./target/qdrant-live-test-data"));
+        Map<String, String> config = new HashMap<>(Map.of(
+                "court-guide.index.backend",
+                "qdrant",
+                "court-guide.qdrant.host",
+                url.getHost(),
+                "court-guide.qdrant.port",
+                String.valueOf(url.getPort() > 0 ? url.getPort() : 6334),
+                "court-guide.qdrant.use-tls",
+                String.valueOf("https".equals(url.getScheme())),
+                "court-guide.qdrant.collection",
+                COLLECTION,
+                "court-guide.data-dir",
+                "./target/qdrant-live-test-data"));
         String key = System.getenv("QDRANT_API_KEY");
         if (key != null && !key.isBlank()) {
             config.put("court-guide.qdrant.api-key", key);

@@ -4,46 +4,41 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-
-import jakarta.inject.Inject;
-
-import org.courtguide.Language;
-import org.courtguide.source.KnowledgeChunk;
-import org.courtguide.knowledge.KnowledgeIngestor;
-import org.courtguide.source.SourceBatch;
-import org.courtguide.source.SourceDocument;
-import org.courtguide.source.SourceKind;
-import org.courtguide.source.Validity;
-import org.courtguide.retrieval.Embedders;
-import org.courtguide.retrieval.KnowledgeIndex;
-import org.courtguide.retrieval.Passage;
-import org.courtguide.retrieval.RetrievalConfig;
-import org.courtguide.retrieval.SearchFilter;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import io.qdrant.client.grpc.Collections.CreateCollection;
 import io.qdrant.client.grpc.Collections.Distance;
 import io.qdrant.client.grpc.Collections.Modifier;
 import io.qdrant.client.grpc.Common.Condition;
 import io.qdrant.client.grpc.Common.Filter;
 import io.qdrant.client.grpc.Points.DeletePoints;
+import io.qdrant.client.grpc.Points.Query;
 import io.qdrant.client.grpc.Points.QueryPoints;
 import io.qdrant.client.grpc.Points.UpsertPoints;
-import io.qdrant.client.grpc.Points.Query;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.courtguide.Language;
+import org.courtguide.knowledge.KnowledgeIngestor;
+import org.courtguide.retrieval.Embedders;
+import org.courtguide.retrieval.KnowledgeIndex;
+import org.courtguide.retrieval.Passage;
+import org.courtguide.retrieval.RetrievalConfig;
+import org.courtguide.retrieval.SearchFilter;
+import org.courtguide.source.KnowledgeChunk;
+import org.courtguide.source.SourceBatch;
+import org.courtguide.source.SourceDocument;
+import org.courtguide.source.SourceKind;
+import org.courtguide.source.Validity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The app on the Qdrant backend, against an in-memory Qdrant that speaks the real gRPC protocol: what the app sends
@@ -56,10 +51,13 @@ class QdrantBackendTest {
 
     @Inject
     KnowledgeIndex index;
+
     @Inject
     KnowledgeIngestor ingestor;
+
     @Inject
     Embedders embedders;
+
     @Inject
     RetrievalConfig retrieval;
 
@@ -75,7 +73,8 @@ class QdrantBackendTest {
         assertThat(dense.get("dense_zh").getSize()).isEqualTo(512);
         assertThat(dense.get("dense_en").getSize()).isEqualTo(384);
         assertThat(dense.values()).allSatisfy(p -> assertThat(p.getDistance()).isEqualTo(Distance.Cosine));
-        assertThat(created.getSparseVectorsConfig().getMapMap().get("bm25").getModifier()).isEqualTo(Modifier.Idf);
+        assertThat(created.getSparseVectorsConfig().getMapMap().get("bm25").getModifier())
+                .isEqualTo(Modifier.Idf);
         assertThat(created.getShardNumber()).isEqualTo(3);
         assertThat(created.getReplicationFactor()).isEqualTo(2);
         assertThat(fake().payloadIndexes).contains("lang", "validity", "source_id", "topics", "kind", "file");
@@ -84,17 +83,20 @@ class QdrantBackendTest {
     @Test
     void every_chunk_is_one_point_keyed_by_its_chunk_id_with_its_language_vector_and_bm25_terms() {
         var points = fake().collection("court-guide-test").values().stream()
-                .filter(p -> !p.payload().get("kind").getStringValue().equals("STATE")).toList();
+                .filter(p -> !p.payload().get("kind").getStringValue().equals("STATE"))
+                .toList();
 
         assertThat(points).hasSize((int) index.size()).hasSizeGreaterThan(50);
         assertThat(points).allSatisfy(p -> {
             String chunkId = p.payload().get("chunk_id").getStringValue();
             String language = p.payload().get("lang").getStringValue();
-            assertThat(p.id().getUuid()).isEqualTo(UUID.nameUUIDFromBytes(chunkId.getBytes()).toString());
+            assertThat(p.id().getUuid())
+                    .isEqualTo(UUID.nameUUIDFromBytes(chunkId.getBytes()).toString());
             assertThat(p.dense().keySet()).containsExactly("dense_" + language);
             assertThat(p.sparse().get("bm25")).isNotEmpty();
             assertThat(p.payload().get("validity").getStringValue()).isEqualTo("valid");
-            assertThat(p.payload().get("topics").getListValue().getValuesCount()).isPositive();
+            assertThat(p.payload().get("topics").getListValue().getValuesCount())
+                    .isPositive();
         });
     }
 
@@ -105,8 +107,9 @@ class QdrantBackendTest {
                         && p.payload().get("source_id").getStringValue().equals("fees-zh"))
                 .toList();
 
-        assertThat(fees).isNotEmpty().anySatisfy(p -> assertThat(p.sparse().get("bm25"))
-                .containsKey(SparseEncoder.termId("\u0001诉讼")));
+        assertThat(fees)
+                .isNotEmpty()
+                .anySatisfy(p -> assertThat(p.sparse().get("bm25")).containsKey(SparseEncoder.termId("\u0001诉讼")));
     }
 
     @Test
@@ -126,7 +129,8 @@ class QdrantBackendTest {
         } finally {
             collection.put(stateKey, current);
         }
-        assertThat(index.state().files()).allSatisfy((file, state) -> assertThat(state.sha256()).isNotEmpty());
+        assertThat(index.state().files())
+                .allSatisfy((file, state) -> assertThat(state.sha256()).isNotEmpty());
     }
 
     @Test
@@ -141,15 +145,24 @@ class QdrantBackendTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "上诉期限是多少天？|time-limits-zh",
-            "怎么起诉？|filing-zh",
-            "交不起诉讼费，可以申请缓交或者免交吗？|fees-zh",
-            "How long do I have to appeal a first-instance judgment?|time-limits-en",
-            "How do I apply for legal aid?|legal-aid-en" })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "上诉期限是多少天？|time-limits-zh",
+                "怎么起诉？|filing-zh",
+                "交不起诉讼费，可以申请缓交或者免交吗？|fees-zh",
+                "How long do I have to appeal a first-instance judgment?|time-limits-en",
+                "How do I apply for legal aid?|legal-aid-en"
+            })
     void answers_covered_questions_with_the_same_cited_guide_as_the_embedded_index(String question, String guide) {
-        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("question", question)).when()
-                .post("/api/ask").then().statusCode(200).extract().jsonPath();
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("question", question))
+                .when()
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(answer.getBoolean("abstained")).isFalse();
         assertThat(answer.getList("citations.sourceId", String.class)).contains(guide);
@@ -157,8 +170,14 @@ class QdrantBackendTest {
 
     @Test
     void declines_a_question_the_guidance_does_not_cover() {
-        JsonPath answer = given().contentType(ContentType.JSON).body(Map.of("question", "明天火星上的天气怎么样？"))
-                .when().post("/api/ask").then().statusCode(200).extract().jsonPath();
+        JsonPath answer = given().contentType(ContentType.JSON)
+                .body(Map.of("question", "明天火星上的天气怎么样？"))
+                .when()
+                .post("/api/ask")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
 
         assertThat(answer.getBoolean("abstained")).isTrue();
         assertThat(answer.getList("citations")).isEmpty();
@@ -176,7 +195,9 @@ class QdrantBackendTest {
         assertThat(sent.getQuery().getNearest().getDense().getDataCount()).isEqualTo(512);
         assertThat(keywords(sent.getFilter())).containsEntry("lang", "zh").containsEntry("validity", "valid");
         assertThat(sent.getLimit()).isEqualTo(5);
-        assertThat(found).hasSize(5).allSatisfy(p -> assertThat(p.chunk().language()).isEqualTo("zh"));
+        assertThat(found)
+                .hasSize(5)
+                .allSatisfy(p -> assertThat(p.chunk().language()).isEqualTo("zh"));
         assertThat(found.get(0).score()).isBetween(0.5, 1.0); // a cosine, as the coverage policy expects
     }
 
@@ -187,16 +208,18 @@ class QdrantBackendTest {
         SearchFilter filter = SearchFilter.language("zh");
         fake().requests.clear();
 
-        List<Passage> fused = index.fused(question, "", Language.ZH, vector, filter, 30, 10).orElseThrow();
+        List<Passage> fused =
+                index.fused(question, "", Language.ZH, vector, filter, 30, 10).orElseThrow();
 
         QueryPoints sent = fake().requests(QueryPoints.class).get(0);
         assertThat(sent.getPrefetchList()).extracting(p -> p.getUsing()).containsExactly("dense_zh", "bm25");
         assertThat(sent.getPrefetch(1).getQuery().getNearest().hasSparse()).isTrue();
-        assertThat(sent.getPrefetchList()).allSatisfy(p -> assertThat(p.getLimit()).isEqualTo(30));
+        assertThat(sent.getPrefetchList())
+                .allSatisfy(p -> assertThat(p.getLimit()).isEqualTo(30));
         assertThat(sent.getQuery().getVariantCase()).isEqualTo(Query.VariantCase.RRF);
         assertThat(sent.getQuery().getRrf().getK()).isEqualTo(retrieval.rrfK());
-        assertThat(sent.getQuery().getRrf().getWeightsList()).containsExactly((float) retrieval.denseWeight(),
-                (float) retrieval.lexicalWeight());
+        assertThat(sent.getQuery().getRrf().getWeightsList())
+                .containsExactly((float) retrieval.denseWeight(), (float) retrieval.lexicalWeight());
         assertThat(sent.getLimit()).isEqualTo(10);
 
         // the same ranking as fusing the two separate rankings in the app
@@ -208,39 +231,77 @@ class QdrantBackendTest {
 
     @Test
     void a_removed_document_is_deleted_from_the_collection() {
-        SourceDocument doc = new SourceDocument("tmp-guide-zh", SourceKind.GUIDE, "临时指南", "测试", null, null, null,
-                Validity.VALID, "zh", null, List.of("filing"), List.of(), List.of(), List.of(), List.of(), null);
-        KnowledgeChunk chunk = new KnowledgeChunk("tmp-guide-zh#a", "tmp-guide-zh", SourceKind.GUIDE, "zh", Validity.VALID,
-                "临时指南", "一节", "a", 0, "一段临时文字", "一段临时文字");
-        index.upsert("tmp/tmp-guide-zh.md", "g1", List.of(new SourceBatch(doc, List.of(chunk))),
-                List.of(embedders.embed(Language.ZH, "一段临时文字")), List.of("tmp-key"));
+        SourceDocument doc = new SourceDocument(
+                "tmp-guide-zh",
+                SourceKind.GUIDE,
+                "临时指南",
+                "测试",
+                null,
+                null,
+                null,
+                Validity.VALID,
+                "zh",
+                null,
+                List.of("filing"),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null);
+        KnowledgeChunk chunk = new KnowledgeChunk(
+                "tmp-guide-zh#a",
+                "tmp-guide-zh",
+                SourceKind.GUIDE,
+                "zh",
+                Validity.VALID,
+                "临时指南",
+                "一节",
+                "a",
+                0,
+                "一段临时文字",
+                "一段临时文字");
+        index.upsert(
+                "tmp/tmp-guide-zh.md",
+                "g1",
+                List.of(new SourceBatch(doc, List.of(chunk))),
+                List.of(embedders.embed(Language.ZH, "一段临时文字")),
+                List.of("tmp-key"));
         assertThat(index.source("tmp-guide-zh")).isPresent();
 
         index.removeStale("tmp/tmp-guide-zh.md", null);
 
-        DeletePoints delete = fake().requests(DeletePoints.class).get(fake().requests(DeletePoints.class).size() - 1);
+        DeletePoints delete = fake().requests(DeletePoints.class)
+                .get(fake().requests(DeletePoints.class).size() - 1);
         assertThat(keywords(delete.getPoints().getFilter())).containsEntry("file", "tmp/tmp-guide-zh.md");
         assertThat(index.source("tmp-guide-zh")).isEmpty();
     }
 
     @Test
     void readiness_includes_the_vector_store() {
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.name", hasItem("vector-store"))
-                .body("checks.find { it.name == 'vector-store' }.data.backend", org.hamcrest.Matchers.equalTo("qdrant"));
+                .body(
+                        "checks.find { it.name == 'vector-store' }.data.backend",
+                        org.hamcrest.Matchers.equalTo("qdrant"));
     }
 
     private List<String> rrf(List<Passage> dense, List<Passage> lexical) {
         Map<String, Double> scores = new LinkedHashMap<>();
         for (int r = 0; r < dense.size(); r++) {
-            scores.merge(dense.get(r).chunk().chunkId(), retrieval.denseWeight() / (retrieval.rrfK() + r + 1), Double::sum);
+            scores.merge(
+                    dense.get(r).chunk().chunkId(), retrieval.denseWeight() / (retrieval.rrfK() + r + 1), Double::sum);
         }
         for (int r = 0; r < lexical.size(); r++) {
-            scores.merge(lexical.get(r).chunk().chunkId(), retrieval.lexicalWeight() / (retrieval.rrfK() + r + 1),
+            scores.merge(
+                    lexical.get(r).chunk().chunkId(),
+                    retrieval.lexicalWeight() / (retrieval.rrfK() + r + 1),
                     Double::sum);
         }
         List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
-        sorted.sort(Map.Entry.<String, Double> comparingByValue(Comparator.reverseOrder()));
+        sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
         return sorted.stream().map(Map.Entry::getKey).toList();
     }
 

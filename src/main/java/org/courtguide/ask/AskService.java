@@ -18,6 +18,7 @@ import org.courtguide.conversation.ConversationKey;
 import org.courtguide.conversation.ConversationService;
 import org.courtguide.conversation.ConversationService.Opened;
 import org.courtguide.conversation.Turn;
+import org.courtguide.grounding.GroundedAnswers;
 import org.courtguide.guides.GuideLinks;
 import org.courtguide.knowledge.IngestProgress;
 import org.courtguide.observability.CourtGuideMetrics;
@@ -59,17 +60,13 @@ public class AskService {
     private final ObjectMapper json;
     private final GenerativeAnswerer generative;
     /** "How much to sue for 100,000 yuan?" is arithmetic on the fee bands, answered before retrieval. */
-    @jakarta.inject.Inject
-    FeeQuestionAnswerer fees;
+    private final FeeQuestionAnswerer fees;
 
-    @jakarta.inject.Inject
-    IngestProgress ingest;
+    private final IngestProgress ingest;
     /** A model's answer, checked sentence by sentence against the cited guidance. */
-    @jakarta.inject.Inject
-    org.courtguide.grounding.GroundedAnswers grounded;
+    private final GroundedAnswers grounded;
     /** Reads what the question asks (scope, type, parts) and composes declines and type-driven answers from it. */
-    @jakarta.inject.Inject
-    org.courtguide.ask.UnderstoodAnswerer understood;
+    private final UnderstoodAnswerer understood;
 
     AskService(
             HybridRetriever retriever,
@@ -83,8 +80,16 @@ public class AskService {
             PiiRedactor redactor,
             SafetyRouter router,
             ObjectMapper json,
-            GenerativeAnswerer generative) {
+            GenerativeAnswerer generative,
+            FeeQuestionAnswerer fees,
+            IngestProgress ingest,
+            GroundedAnswers grounded,
+            UnderstoodAnswerer understood) {
         this.generative = generative;
+        this.fees = fees;
+        this.ingest = ingest;
+        this.grounded = grounded;
+        this.understood = understood;
         this.router = router;
         this.json = json;
         this.plain = plain;
@@ -140,7 +145,7 @@ public class AskService {
         List<String> earlier = generative.enabled() && !conversation.isNew()
                 ? conversations.recentQuestions(conversation.conversation().id, generative.window())
                 : List.of();
-        Optional<org.courtguide.ask.UnderstoodAnswerer.Response> understanding =
+        Optional<UnderstoodAnswerer.Response> understanding =
                 route.kind() == RouteKind.PROCEED || route.kind() == RouteKind.PREDICTION
                         ? understood.respond(
                                 redacted,
@@ -171,7 +176,7 @@ public class AskService {
                 };
         Answer answer = guidance.answer();
         String routeName = understanding
-                .map(org.courtguide.ask.UnderstoodAnswerer.Response::route)
+                .map(UnderstoodAnswerer.Response::route)
                 .orElse(
                         route.kind() == RouteKind.PROCEED
                                 ? (answer.abstained() ? "abstained" : "answered")

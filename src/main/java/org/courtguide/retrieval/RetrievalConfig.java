@@ -23,7 +23,7 @@ public interface RetrievalConfig {
     double feedbackWeight();
 
     /** Lay-word → legal-term lexicon for query expansion (a TSV file); absent → no expansion. */
-    @WithDefault("knowledge/lexicon/lay-terms.tsv")
+    @WithDefault("knowledge/rules/lexicon/lay-terms.tsv")
     java.util.Optional<java.nio.file.Path> lexicon();
 
     /** BM25 boost of the expansion terms relative to the question's own words. */

@@ -13,6 +13,6 @@ public interface SafetyConfig {
      * be reviewed and extended without a release. When the file does not exist, the copy the build packages on the
      * classpath ({@code safety/routing-rules.yaml}) is used.
      */
-    @WithDefault("knowledge/safety/routing-rules.yaml")
+    @WithDefault("knowledge/rules/safety/routing-rules.yaml")
     Path rules();
 }

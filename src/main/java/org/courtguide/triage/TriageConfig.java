@@ -12,15 +12,15 @@ public interface TriageConfig {
      * The routing rules (YAML, see {@code docs/triage.md}). Kept as data so that they can be reviewed with their legal
      * basis and changed without a release; when the file is absent the copy packaged on the classpath is used.
      */
-    @WithDefault("knowledge/triage/triage-rules.yaml")
+    @WithDefault("knowledge/rules/triage/triage-rules.yaml")
     Path rules();
 
     /** Average annual wages of employed persons per province, for the small claims threshold. */
-    @WithDefault("knowledge/triage/average-wages.yaml")
+    @WithDefault("knowledge/rules/triage/average-wages.yaml")
     Path wages();
 
     /** The fee bands of the Measures on the Payment of Litigation Costs. */
-    @WithDefault("knowledge/triage/fee-bands.yaml")
+    @WithDefault("knowledge/rules/triage/fee-bands.yaml")
     Path fees();
 
     /**

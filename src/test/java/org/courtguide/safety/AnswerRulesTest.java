@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AnswerRulesTest {
 
     private static final SafetyRouter ROUTER =
-            new SafetyRouter(RoutingRules.load(Path.of("knowledge/safety/routing-rules.yaml")));
+            new SafetyRouter(RoutingRules.load(Path.of("knowledge/rules/safety/routing-rules.yaml")));
 
     @ParameterizedTest
     @ValueSource(

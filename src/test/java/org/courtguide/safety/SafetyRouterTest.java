@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Runs against the real rules file, so a rule edit that breaks a routing decision fails the build. */
 class SafetyRouterTest {
 
-    private static final Path RULES_FILE = Path.of("knowledge/safety/routing-rules.yaml");
+    private static final Path RULES_FILE = Path.of("knowledge/rules/safety/routing-rules.yaml");
     private static final SafetyRouter ROUTER = new SafetyRouter(RoutingRules.load(RULES_FILE));
 
     private final SafetyRouter router = ROUTER;

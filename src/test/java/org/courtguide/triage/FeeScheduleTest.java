@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The fee bands of the Measures on the Payment of Litigation Costs, against worked examples. */
 class FeeScheduleTest {
 
-    static final FeeSchedule FEES = new FeeSchedule(DataFiles.load(Path.of("knowledge/triage/fee-bands.yaml")));
+    static final FeeSchedule FEES = new FeeSchedule(DataFiles.load(Path.of("knowledge/rules/triage/fee-bands.yaml")));
 
     @ParameterizedTest(name = "{0} yuan costs {1} yuan")
     @CsvSource({
@@ -59,7 +59,7 @@ class FeeScheduleTest {
 
     @Test
     void a_band_typed_wrongly_is_caught_by_the_worked_examples() throws Exception {
-        String yaml = Files.readString(Path.of("knowledge/triage/fee-bands.yaml"))
+        String yaml = Files.readString(Path.of("knowledge/rules/triage/fee-bands.yaml"))
                 .replace("{ up_to: 100000, rate: 0.025 }", "{ up_to: 100000, rate: 0.25 }");
         assertThatThrownBy(() -> new FeeSchedule(DataFiles.parse(yaml, "test")))
                 .hasMessageContaining("100000 yuan gives");

@@ -18,12 +18,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The routing rules as shipped in {@code knowledge/triage/triage-rules.yaml}: every rule fires for its examples and not
+ * The routing rules as shipped in {@code knowledge/rules/triage/triage-rules.yaml}: every rule fires for its examples and not
  * for its counter-examples, cites a legal basis, and whole intakes reach the path a person would expect.
  */
 class TriageRulesTest {
 
-    static final TriageRules RULES = TriageRules.load(DataFiles.load(Path.of("knowledge/triage/triage-rules.yaml")));
+    static final TriageRules RULES = TriageRules.load(DataFiles.load(Path.of("knowledge/rules/triage/triage-rules.yaml")));
     static final AverageWages WAGES =
             new AverageWages(DataFiles.load(Path.of("src/test/resources/triage/average-wages-test.yaml")), 0.5);
     static final TriageRouter ROUTER = new TriageRouter(RULES, WAGES);
@@ -298,7 +298,7 @@ class TriageRulesTest {
 
     @Test
     void the_shipped_wage_file_lists_all_31_provinces_and_never_a_figure_without_year_and_source() {
-        AverageWages shipped = new AverageWages(DataFiles.load(Path.of("knowledge/triage/average-wages.yaml")), 0.5);
+        AverageWages shipped = new AverageWages(DataFiles.load(Path.of("knowledge/rules/triage/average-wages.yaml")), 0.5);
         assertThat(shipped.provinces()).hasSize(31);
         assertThat(shipped.provinces()).allSatisfy(p -> {
             if (p.wage() != null) {

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TriageRulesTest {
 
-    static final TriageRules RULES = TriageRules.load(DataFiles.load(Path.of("knowledge/rules/triage/triage-rules.yaml")));
+    static final TriageRules RULES =
+            TriageRules.load(DataFiles.load(Path.of("knowledge/rules/triage/triage-rules.yaml")));
     static final AverageWages WAGES =
             new AverageWages(DataFiles.load(Path.of("src/test/resources/triage/average-wages-test.yaml")), 0.5);
     static final TriageRouter ROUTER = new TriageRouter(RULES, WAGES);
@@ -298,7 +299,8 @@ class TriageRulesTest {
 
     @Test
     void the_shipped_wage_file_lists_all_31_provinces_and_never_a_figure_without_year_and_source() {
-        AverageWages shipped = new AverageWages(DataFiles.load(Path.of("knowledge/rules/triage/average-wages.yaml")), 0.5);
+        AverageWages shipped =
+                new AverageWages(DataFiles.load(Path.of("knowledge/rules/triage/average-wages.yaml")), 0.5);
         assertThat(shipped.provinces()).hasSize(31);
         assertThat(shipped.provinces()).allSatisfy(p -> {
             if (p.wage() != null) {

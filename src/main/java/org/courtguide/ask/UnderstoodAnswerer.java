@@ -48,8 +48,6 @@ public class UnderstoodAnswerer {
     static final int CANDIDATES = 12;
     /** Weight of how well a section's heading asks the part's type. */
     static final double TYPE_WEIGHT = 0.5;
-    /** Weight of how close the question is to the tuning questions the section answers. */
-    static final double CENTROID_WEIGHT = 1.0;
     /** A decline reason needs at least this probability; below it the question is read as procedural. */
     static final double DECLINE_CONFIDENCE = 0.5;
     /** The same where retrieval finds guide sections close to the question. */
@@ -137,6 +135,11 @@ public class UnderstoodAnswerer {
         Scope scope = u.scope().declined() && u.confidence() < (covers ? DECLINE_WHEN_COVERED : DECLINE_CONFIDENCE)
                 ? Scope.PROCEDURAL
                 : u.scope();
+        // "the guides do not hold this yet" is a claim about the guides, which retrieval checks better than a
+        // classifier trained before the latest guides were written
+        if (scope == Scope.PROCEDURE_NOT_IN_GUIDES && covers) {
+            scope = Scope.PROCEDURAL;
+        }
         if (scope.declined()) {
             return Optional.of(decline(
                     scope,
@@ -305,10 +308,9 @@ public class UnderstoodAnswerer {
                     .anyMatch(t -> t.chunk().chunkId().equals(p.chunk().chunkId()))) {
                 continue;
             }
-            double score = (best == 0 ? 0 : p.score() / best)
-                    + TYPE_WEIGHT * headingType(p.chunk(), model)[typeIndex]
-                    + CENTROID_WEIGHT
-                            * model.sectionSimilarity(embedding, p.chunk().chunkId());
+            // retrieval's rank and the heading's question type only: closeness to the tuning questions a section
+            // answers would favour the sections that existed when the model was trained over guides added since
+            double score = (best == 0 ? 0 : p.score() / best) + TYPE_WEIGHT * headingType(p.chunk(), model)[typeIndex];
             if (score > choiceScore) {
                 choiceScore = score;
                 choice = p;

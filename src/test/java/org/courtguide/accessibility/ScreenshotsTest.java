@@ -61,6 +61,8 @@ class ScreenshotsTest {
     })
     void writes_a_screenshot_of_an_answer(String mode, String lang, String question) throws IOException {
         browser.driver.manage().window().setSize(new Dimension(WIDTH, 900));
+        // each screenshot is of a new conversation: the conversation page keeps every earlier answer
+        browser.driver.manage().deleteAllCookies();
         browser.open(
                 base,
                 "/ask?lang=" + lang + "&mode=" + mode + "&q=" + URLEncoder.encode(question, StandardCharsets.UTF_8));

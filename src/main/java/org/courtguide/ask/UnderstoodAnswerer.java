@@ -498,16 +498,9 @@ public class UnderstoodAnswerer {
         return BARE_REPLY.matcher(text.strip()).replaceFirst("");
     }
 
+    /** The same citation as an extractive answer's, review fields included. */
     static Citation citation(int n, Passage passage) {
-        KnowledgeChunk c = passage.chunk();
-        return new Citation(
-                n,
-                c.sourceId(),
-                c.title(),
-                c.section(),
-                passage.document().issuer(),
-                passage.document().displayDate(),
-                GuideLinks.section(c.sourceId(), c.anchor()));
+        return ExtractiveAnswerer.citation(n, passage);
     }
 
     private static UnderstandingMessages messages(Language language) {

@@ -443,7 +443,7 @@ class StaffKeycloakTest {
             assertThat(d.findElement(By.id("safety-protocol")).getText()).startsWith("Safety concern: check");
             assertThat(d.findElement(By.id("case-contact")).getText()).contains("李娜", TestCases.PHONE);
             assertThat(d.findElement(By.id("case-summary")).getText())
-                    .contains("纠纷类型", "20000")
+                    .contains("纠纷类型", "20,000")
                     .doesNotContain("\"label\"", "lines");
             assertThat(d.findElement(By.id("case-type")).getText()).isEqualTo("Neighbours");
 

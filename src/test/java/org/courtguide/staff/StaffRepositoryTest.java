@@ -187,7 +187,7 @@ class StaffRepositoryTest {
                 .doesNotContain("lines", "language", "redacted");
         assertThat(view.summary())
                 .extracting(StaffViews.Field::value)
-                .contains("20000", "维吾尔语")
+                .contains("20,000", "维吾尔语")
                 .noneMatch(v -> v.contains("{") || v.contains("\"label\""));
         assertThat(view.redaction()).isEqualTo("按原文提交。");
         assertThat(view.disputeType()).isEqualTo("交通事故");

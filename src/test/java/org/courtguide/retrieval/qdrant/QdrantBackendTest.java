@@ -151,7 +151,7 @@ class QdrantBackendTest {
                 "上诉期限是多少天？|time-limits-zh",
                 "怎么起诉？|filing-zh",
                 "交不起诉讼费，可以申请缓交或者免交吗？|fees-zh",
-                "How long do I have to appeal a first-instance judgment?|time-limits-en",
+                "How long do I have to appeal a first-instance judgment?|appeal-retrial-en",
                 "How do I apply for legal aid?|legal-aid-en"
             })
     void answers_covered_questions_with_the_same_cited_guide_as_the_embedded_index(String question, String guide) {

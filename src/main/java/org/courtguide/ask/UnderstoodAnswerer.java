@@ -48,6 +48,8 @@ public class UnderstoodAnswerer {
     static final int CANDIDATES = 12;
     /** Weight of how well a section's heading asks the part's type. */
     static final double TYPE_WEIGHT = 0.5;
+    /** Weight of how close the question is to the tuning questions a section answers, within the best-ranked guide. */
+    static final double CENTROID_WEIGHT = 1.0;
     /** A decline reason needs at least this probability; below it the question is read as procedural. */
     static final double DECLINE_CONFIDENCE = 0.5;
     /** The same where retrieval finds guide sections close to the question. */
@@ -177,7 +179,7 @@ public class UnderstoodAnswerer {
                 && u.parts().size() == 1
                 && u.firstType() == QuestionType.COST
                 && u.amount().isPresent()
-                && isMoneyClaimFeeSection(chosen.get(0))) {
+                && appliesToMoneyClaim(question, chosen.get(0))) {
             Optional<Answer> fee =
                     fees.answer(MoneyAmounts.withoutCardNumbers(question), language, traceId, version, notice);
             if (fee.isPresent()) {
@@ -300,6 +302,7 @@ public class UnderstoodAnswerer {
             UnderstandingModel model,
             List<Passage> taken) {
         double best = passages.get(0).score();
+        String topSource = passages.get(0).chunk().sourceId();
         Passage choice = null;
         double choiceScore = Double.NEGATIVE_INFINITY;
         int typeIndex = model.type().classes().indexOf(type.label());
@@ -308,9 +311,15 @@ public class UnderstoodAnswerer {
                     .anyMatch(t -> t.chunk().chunkId().equals(p.chunk().chunkId()))) {
                 continue;
             }
-            // retrieval's rank and the heading's question type only: closeness to the tuning questions a section
-            // answers would favour the sections that existed when the model was trained over guides added since
-            double score = (best == 0 ? 0 : p.score() / best) + TYPE_WEIGHT * headingType(p.chunk(), model)[typeIndex];
+            // closeness to the tuning questions a section answers counts only within the guide retrieval ranks first:
+            // across guides it would favour those that existed when the model was trained over guides added since
+            double centroid = p.chunk().sourceId().equals(topSource)
+                    ? CENTROID_WEIGHT
+                            * model.sectionSimilarity(embedding, p.chunk().chunkId())
+                    : 0;
+            double score = (best == 0 ? 0 : p.score() / best)
+                    + TYPE_WEIGHT * headingType(p.chunk(), model)[typeIndex]
+                    + centroid;
             if (score > choiceScore) {
                 choiceScore = score;
                 choice = p;
@@ -387,6 +396,49 @@ public class UnderstoodAnswerer {
         return source(chunk.sourceId())
                 .map(s -> s.sections().get(s.sections().size() - 1).chunkId().equals(chunk.chunkId()))
                 .orElse(false);
+    }
+
+    /**
+     * The calculator's money-claim bands fit when the chosen section is theirs, or another section of the fees guide
+     * whose heading names nothing the question names beyond what the money-claim heading also says ("divorce" in
+     * "the fee for divorce, reputation and other non-money cases" does; "how much", "fee" do not).
+     */
+    private boolean appliesToMoneyClaim(String question, Passage chosen) {
+        if (isMoneyClaimFeeSection(chosen)) {
+            return true;
+        }
+        String sourceId = chosen.chunk().sourceId();
+        if (!sourceId.startsWith("fees-")) {
+            return false;
+        }
+        Optional<String> moneyHeading = source(sourceId)
+                .filter(s -> s.sections().size() > 2)
+                .map(s -> s.sections().get(2).section());
+        if (moneyHeading.isEmpty()) {
+            return false;
+        }
+        java.util.Set<String> distinctive = headingTerms(chosen.chunk().section());
+        distinctive.removeAll(headingTerms(moneyHeading.get()));
+        distinctive.retainAll(headingTerms(question));
+        return distinctive.isEmpty();
+    }
+
+    /** Lower-case words of five letters or more (not "much", "for"), and every pair of adjacent Chinese characters. */
+    private static java.util.Set<String> headingTerms(String text) {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String word : lower.split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() >= 5 && word.chars().allMatch(c -> c < 0x3000)) {
+                terms.add(word);
+            }
+        }
+        for (int i = 0; i + 1 < lower.length(); i++) {
+            if (Character.UnicodeScript.of(lower.charAt(i)) == Character.UnicodeScript.HAN
+                    && Character.UnicodeScript.of(lower.charAt(i + 1)) == Character.UnicodeScript.HAN) {
+                terms.add(lower.substring(i, i + 2));
+            }
+        }
+        return terms;
     }
 
     private boolean isMoneyClaimFeeSection(Passage passage) {

@@ -326,7 +326,7 @@ class TriageIntakeTest {
                 .isNotEqualTo(urls.get(0));
         assertThat(en.getString("citations[3].title"))
                 .isEqualTo("Court fees: how much, who pays, and what if you cannot afford them");
-        assertThat(en.getString("citations[3].issuer")).startsWith("Court Guide");
+        assertThat(en.getString("citations[3].issuer")).startsWith("Compiled by the operator of Court Guide");
     }
 
     @Test

@@ -20,7 +20,6 @@ import org.courtguide.retrieval.SearchFilter;
 import org.courtguide.source.KnowledgeChunk;
 import org.courtguide.source.SourceDocument.GlossaryEntry;
 import org.courtguide.source.SourceKind;
-import org.courtguide.understanding.MoneyAmounts;
 import org.courtguide.understanding.QuestionType;
 import org.courtguide.understanding.QuestionUnderstander;
 import org.courtguide.understanding.Scope;
@@ -180,8 +179,7 @@ public class UnderstoodAnswerer {
                 && u.firstType() == QuestionType.COST
                 && u.amount().isPresent()
                 && appliesToMoneyClaim(question, chosen.get(0))) {
-            Optional<Answer> fee =
-                    fees.answer(MoneyAmounts.withoutCardNumbers(question), language, traceId, version, notice);
+            Optional<Answer> fee = fees.answer(question, language, traceId, version, notice);
             if (fee.isPresent()) {
                 return Optional.of(new Response(fee.get(), List.of(), result.tookMicros(), "answered"));
             }

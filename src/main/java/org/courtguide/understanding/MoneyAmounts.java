@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.courtguide.privacy.CardLikeNumbers;
 
 /**
  * The one exact rule of the understanding step: a money amount is a number written with a currency or a money scale
@@ -14,25 +15,20 @@ import java.util.regex.Pattern;
  */
 public final class MoneyAmounts {
 
-    /** 16–19 digits, possibly grouped by spaces or hyphens: a card or account number. */
-    private static final Pattern CARD_LIKE = Pattern.compile("(?<![\\d])\\d(?:[ \\-]?\\d){15,18}(?![\\d])");
-
     private static final Pattern AMOUNT = Pattern.compile(
             "(¥|￥|rmb\\s*|cny\\s*)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s*(万|亿|千|k\\b|thousand\\b|million\\b)?\\s*"
                     + "(元|块|人民币|yuan\\b|rmb\\b|cny\\b)?");
 
     private MoneyAmounts() {}
 
-    /** The text with every card-like digit run replaced by a space. */
+    /** The text with every card-like digit run blanked out: the redactor's own shape rule. */
     public static String withoutCardNumbers(String text) {
-        return CARD_LIKE
-                .matcher(Normalizer.normalize(text, Normalizer.Form.NFKC))
-                .replaceAll(" ");
+        return CardLikeNumbers.blankOut(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
     public static Optional<BigDecimal> find(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        t = CARD_LIKE.matcher(t).replaceAll(" ");
+        t = CardLikeNumbers.blankOut(t);
         Matcher m = AMOUNT.matcher(t);
         while (m.find()) {
             boolean currency = m.group(1) != null || m.group(5) != null;
